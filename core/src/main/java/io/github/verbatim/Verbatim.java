@@ -1,0 +1,173 @@
+package io.github.verbatim;
+
+import io.github.verbatim.bundle.BagVerifier;
+import io.github.verbatim.bundle.BundleOptions;
+import io.github.verbatim.bundle.BundleResult;
+import io.github.verbatim.bundle.Bundler;
+import io.github.verbatim.bundle.Verification;
+import io.github.verbatim.capture.ArchivePaths;
+import io.github.verbatim.capture.Checksums;
+import io.github.verbatim.capture.ChecksummingCopy;
+import io.github.verbatim.extract.ArticlePipeline;
+import io.github.verbatim.model.Article;
+import io.github.verbatim.model.Capture;
+import io.github.verbatim.model.Origin;
+import io.github.verbatim.read.ArticleReader;
+import io.github.verbatim.read.MediaTypeDetector;
+import io.github.verbatim.read.ReadException;
+import io.github.verbatim.read.ReaderRegistry;
+import io.github.verbatim.capture.InputCollector;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Verbatim's entry point: extract one article, bundle many inputs, verify a bundle.
+ *
+ * <pre>{@code
+ * Verbatim verbatim = Verbatim.create();
+ * Article article = verbatim.extract(Path.of("article.txt"));
+ * BundleResult bundle = verbatim.bundle(List.of(Path.of("corpus")), Path.of("bundle.zip"));
+ * Verification check = verbatim.verify(Path.of("bundle.zip"));
+ * }</pre>
+ *
+ * <p>{@link #create()} uses every reader found through {@link java.util.ServiceLoader} (add
+ * {@code verbatim-tika-adapter} for PDF, Office, HTML and more) and Verbatim's own plain-text
+ * reader. Instances are immutable and safe to share between threads.
+ */
+public final class Verbatim {
+
+    private final ArticlePipeline pipeline;
+    private final Clock clock;
+
+    private Verbatim(ArticlePipeline pipeline, Clock clock) {
+        this.pipeline = pipeline;
+        this.clock = clock;
+    }
+
+    /** Returns a Verbatim with every reader on the class path. */
+    public static Verbatim create() {
+        return builder().build();
+    }
+
+    /** Returns a builder, to choose readers or the clock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Captures and reads one file into an article, without writing anything.
+     *
+     * @param file the file
+     * @return the article, its capture naming {@code file} as origin
+     * @throws ReadException if the file is not a readable document; the message says why
+     * @throws IOException if the file cannot be read
+     */
+    public Article extract(Path file) throws ReadException, IOException {
+        Path dir = Files.createTempDirectory("verbatim-");
+        Path copy = dir.resolve("original");
+        try {
+            Instant capturedAt = clock.instant();
+            Instant modified = Files.getLastModifiedTime(file).toInstant();
+            Checksums sums = ChecksummingCopy.copy(file, copy);
+            String location = file.toString().replace('\\', '/');
+            String mediaType = pipeline.registry().detect(copy, file.getFileName().toString());
+            Capture capture = new Capture(sums.sha256(), sums.size(), mediaType,
+                    ArchivePaths.original(sums.sha256(), mediaType),
+                    List.of(new Origin("file", location, capturedAt, modified)));
+            return pipeline.read(copy, capture);
+        } catch (IOException e) {
+            throw new IOException(file + ": " + InputCollector.describe(e), e);
+        } finally {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    /**
+     * Writes a citation bundle with the default options (fails if the output exists).
+     *
+     * @param inputs files and folders
+     * @param output a directory to create, or a file ending in {@code .zip}
+     * @return the bundle's articles, inputs and failures
+     * @throws IOException if the bundle cannot be written
+     */
+    public BundleResult bundle(List<Path> inputs, Path output) throws IOException {
+        return bundle(inputs, output, BundleOptions.defaults());
+    }
+
+    /**
+     * Writes a citation bundle.
+     *
+     * @param inputs files and folders (walked recursively)
+     * @param output a directory to create, or a file ending in {@code .zip}
+     * @param options whether to replace an existing output, the read limit, a progress listener
+     * @return the bundle's articles, inputs and failures
+     * @throws IOException if the bundle cannot be written; inputs' problems are failures in the
+     *     result, not exceptions
+     */
+    public BundleResult bundle(List<Path> inputs, Path output, BundleOptions options) throws IOException {
+        return new Bundler(pipeline, clock).bundle(inputs, output, options);
+    }
+
+    /**
+     * Verifies a bundle (or any BagIt bag), as a directory or a zip.
+     *
+     * @param bundle the bag
+     * @return every problem, by file; none if the bag is intact
+     * @throws IOException if there is no bag directory or zip at {@code bundle}
+     */
+    public Verification verify(Path bundle) throws IOException {
+        return new BagVerifier().verify(bundle);
+    }
+
+    /** Builds a {@link Verbatim}. */
+    public static final class Builder {
+        private final List<ArticleReader> readers = new ArrayList<>();
+        private final List<MediaTypeDetector> detectors = new ArrayList<>();
+        private boolean serviceLoader = true;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** Adds a reader, used beside those found through {@link java.util.ServiceLoader}. */
+        public Builder reader(ArticleReader reader) {
+            readers.add(reader);
+            return this;
+        }
+
+        /** Adds a media-type detector. */
+        public Builder detector(MediaTypeDetector detector) {
+            detectors.add(detector);
+            return this;
+        }
+
+        /** Whether to use readers and detectors found through {@link java.util.ServiceLoader}; true by default. */
+        public Builder serviceLoader(boolean use) {
+            this.serviceLoader = use;
+            return this;
+        }
+
+        /** Sets the clock that gives capture and bagging times; the system clock in UTC by default. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Returns the configured Verbatim. */
+        public Verbatim build() {
+            List<ArticleReader> allReaders = new ArrayList<>(readers);
+            List<MediaTypeDetector> allDetectors = new ArrayList<>(detectors);
+            if (serviceLoader) {
+                allReaders.addAll(ReaderRegistry.discoverReaders());
+                allDetectors.addAll(ReaderRegistry.discoverDetectors());
+            }
+            return new Verbatim(new ArticlePipeline(ReaderRegistry.of(allReaders, allDetectors)), clock);
+        }
+    }
+}

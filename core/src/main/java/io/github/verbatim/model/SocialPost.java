@@ -1,0 +1,30 @@
+package io.github.verbatim.model;
+
+import org.jspecify.annotations.Nullable;
+import java.time.Instant;
+
+/**
+ * A social-media post that an article links, embeds or quotes.
+ *
+ * @param platform the platform, such as {@code instagram} or {@code x}
+ * @param url the canonical URL, tracking parameters removed
+ * @param postId the platform's id of the post, where the URL or embed gives one
+ * @param authorHandle the account's handle without {@code @}, where given
+ * @param authorName the account's display name, where given
+ * @param postedAt when the post was published as the article states it (ISO 8601 date or date-time)
+ * @param postedAtFromId when the post was created as derived from its id, where the platform's ids
+ *     encode time
+ * @param text the post's text where the article carries it
+ * @param provenance where the article gives the post, and how it was found
+ */
+public record SocialPost(
+        String platform,
+        String url,
+        @Nullable String postId,
+        @Nullable String authorHandle,
+        @Nullable String authorName,
+        @Nullable String postedAt,
+        @Nullable Instant postedAtFromId,
+        @Nullable String text,
+        Provenance provenance) {
+}
