@@ -63,15 +63,15 @@ public final class InputCollector {
         final Map<Path, String> seen = new HashMap<>();
 
         void visit(Path path, String location, int depth, boolean given) {
+            if (!given && path.getFileName().toString().startsWith(".")) {
+                return;
+            }
             Path absolute = path.toAbsolutePath().normalize();
             for (Path excludedPath : excluded) {
                 if (absolute.startsWith(excludedPath)) {
                     issues.add(new InputIssue(location, "skipped: it is the bundle's own output", false));
                     return;
                 }
-            }
-            if (!given && path.getFileName().toString().startsWith(".")) {
-                return;
             }
             boolean link = Files.isSymbolicLink(path);
             if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) || (given && Files.isDirectory(path))) {
