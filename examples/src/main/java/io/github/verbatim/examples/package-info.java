@@ -1,0 +1,2 @@
+/** Small runnable programs that show Verbatim's API on the seed corpus. */
+package io.github.verbatim.examples;
