@@ -1,7 +1,6 @@
 package io.github.verbatim.capture;
 
-import java.util.Locale;
-import java.util.Map;
+import io.github.verbatim.read.FileTypes;
 
 /**
  * Where a captured original is kept in a bundle: {@code data/originals/<sha256>.<ext>}, the
@@ -9,29 +8,6 @@ import java.util.Map;
  * bag comes from input.
  */
 public final class ArchivePaths {
-
-    private static final Map<String, String> EXTENSIONS = Map.ofEntries(
-            Map.entry("text/plain", "txt"),
-            Map.entry("text/markdown", "md"),
-            Map.entry("text/html", "html"),
-            Map.entry("application/xhtml+xml", "xhtml"),
-            Map.entry("application/pdf", "pdf"),
-            Map.entry("application/msword", "doc"),
-            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-            Map.entry("application/vnd.oasis.opendocument.text", "odt"),
-            Map.entry("application/rtf", "rtf"),
-            Map.entry("message/rfc822", "eml"),
-            Map.entry("application/vnd.ms-outlook", "msg"),
-            Map.entry("application/epub+zip", "epub"),
-            Map.entry("application/warc", "warc"),
-            Map.entry("application/json", "json"),
-            Map.entry("application/xml", "xml"),
-            Map.entry("text/xml", "xml"),
-            Map.entry("application/zip", "zip"),
-            Map.entry("application/gzip", "gz"),
-            Map.entry("image/jpeg", "jpg"),
-            Map.entry("image/png", "png"),
-            Map.entry("image/gif", "gif"));
 
     private ArchivePaths() {
     }
@@ -44,6 +20,6 @@ public final class ArchivePaths {
      * @return {@code data/originals/<sha256>.<ext>}, with {@code bin} for types without a known extension
      */
     public static String original(String sha256, String mediaType) {
-        return "data/originals/" + sha256 + "." + EXTENSIONS.getOrDefault(mediaType.toLowerCase(Locale.ROOT), "bin");
+        return "data/originals/" + sha256 + "." + FileTypes.extensionOf(mediaType);
     }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,21 +16,6 @@ import java.util.Optional;
 final class BasicMediaTypeDetector implements MediaTypeDetector {
 
     private static final int HEAD = 8192;
-    private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
-            Map.entry("txt", "text/plain"),
-            Map.entry("text", "text/plain"),
-            Map.entry("md", "text/markdown"),
-            Map.entry("html", "text/html"),
-            Map.entry("htm", "text/html"),
-            Map.entry("xhtml", "application/xhtml+xml"),
-            Map.entry("pdf", "application/pdf"),
-            Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-            Map.entry("odt", "application/vnd.oasis.opendocument.text"),
-            Map.entry("rtf", "application/rtf"),
-            Map.entry("eml", "message/rfc822"),
-            Map.entry("warc", "application/warc"),
-            Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"));
 
     @Override
     public Optional<String> detect(Path file, String name) throws IOException {
@@ -43,12 +27,9 @@ final class BasicMediaTypeDetector implements MediaTypeDetector {
         if (magic != null) {
             return Optional.of(magic);
         }
-        int dot = name.lastIndexOf('.');
-        if (dot >= 0) {
-            String type = BY_EXTENSION.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-            if (type != null) {
-                return Optional.of(type);
-            }
+        Optional<String> byName = FileTypes.mediaTypeOf(name);
+        if (byName.isPresent()) {
+            return byName;
         }
         for (byte b : head) {
             if (b == 0) {

@@ -1,0 +1,76 @@
+package io.github.verbatim.read;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The media types Verbatim names files by, and their usual file-name extensions: one table, read
+ * both ways, by the basic detector (extension to type) and by bundles (type to the extension of an
+ * archived original).
+ */
+public final class FileTypes {
+
+    /** Type and extensions; the first extension is the one a bundle gives an original. */
+    private static final List<Map.Entry<String, List<String>>> TABLE = List.of(
+            Map.entry("text/plain", List.of("txt", "text")),
+            Map.entry("text/markdown", List.of("md", "markdown")),
+            Map.entry("text/html", List.of("html", "htm")),
+            Map.entry("application/xhtml+xml", List.of("xhtml")),
+            Map.entry("application/pdf", List.of("pdf")),
+            Map.entry("application/msword", List.of("doc")),
+            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx")),
+            Map.entry("application/vnd.oasis.opendocument.text", List.of("odt")),
+            Map.entry("application/rtf", List.of("rtf")),
+            Map.entry("message/rfc822", List.of("eml")),
+            Map.entry("application/vnd.ms-outlook", List.of("msg")),
+            Map.entry("application/epub+zip", List.of("epub")),
+            Map.entry("application/warc", List.of("warc")),
+            Map.entry("application/json", List.of("json")),
+            Map.entry("application/xml", List.of("xml")),
+            Map.entry("text/xml", List.of("xml")),
+            Map.entry("application/zip", List.of("zip")),
+            Map.entry("application/gzip", List.of("gz")),
+            Map.entry("image/jpeg", List.of("jpg", "jpeg")),
+            Map.entry("image/png", List.of("png")),
+            Map.entry("image/gif", List.of("gif")));
+
+    private static final Map<String, String> EXTENSION_OF = new HashMap<>();
+    private static final Map<String, String> TYPE_OF = new HashMap<>();
+
+    static {
+        for (Map.Entry<String, List<String>> row : TABLE) {
+            EXTENSION_OF.put(row.getKey(), row.getValue().get(0));
+            for (String extension : row.getValue()) {
+                TYPE_OF.putIfAbsent(extension, row.getKey());
+            }
+        }
+    }
+
+    private FileTypes() {
+    }
+
+    /**
+     * Returns the extension for a media type.
+     *
+     * @param mediaType a type without parameters
+     * @return the usual extension without a dot, or {@code bin} for a type not in the table
+     */
+    public static String extensionOf(String mediaType) {
+        return EXTENSION_OF.getOrDefault(mediaType.toLowerCase(Locale.ROOT), "bin");
+    }
+
+    /**
+     * Returns the media type a file name's extension suggests.
+     *
+     * @param fileName a file name
+     * @return the type, or empty if the name has no extension in the table
+     */
+    public static Optional<String> mediaTypeOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? Optional.empty()
+                : Optional.ofNullable(TYPE_OF.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT)));
+    }
+}
