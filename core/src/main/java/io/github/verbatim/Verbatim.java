@@ -68,23 +68,41 @@ public final class Verbatim {
      * @throws IOException if the file cannot be read
      */
     public Article extract(Path file) throws ReadException, IOException {
-        Path dir = Files.createTempDirectory("verbatim-");
+        String location = file.toString().replace('\\', '/');
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("verbatim-");
+        } catch (IOException e) {
+            throw new IOException("cannot make a temporary folder to capture " + location + ": "
+                    + InputCollector.describe(e), e);
+        }
         Path copy = dir.resolve("original");
         try {
             Instant capturedAt = clock.instant();
-            Instant modified = Files.getLastModifiedTime(file).toInstant();
-            Checksums sums = ChecksummingCopy.copy(file, copy);
-            String location = file.toString().replace('\\', '/');
+            Checksums sums;
+            Instant modified;
+            try {
+                modified = Files.getLastModifiedTime(file).toInstant();
+                sums = ChecksummingCopy.copy(file, copy);
+            } catch (IOException e) {
+                throw new IOException(location + ": " + InputCollector.describe(e), e);
+            }
             String mediaType = pipeline.registry().detect(copy, file.getFileName().toString());
             Capture capture = new Capture(sums.sha256(), sums.size(), mediaType,
                     ArchivePaths.original(sums.sha256(), mediaType),
                     List.of(new Origin("file", location, capturedAt, modified)));
             return pipeline.read(copy, capture);
-        } catch (IOException e) {
-            throw new IOException(file + ": " + InputCollector.describe(e), e);
         } finally {
-            Files.deleteIfExists(copy);
-            Files.deleteIfExists(dir);
+            deleteQuietly(copy);
+            deleteQuietly(dir);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // A temporary file left behind must not hide what happened while reading.
         }
     }
 

@@ -8,6 +8,7 @@ import io.github.verbatim.capture.InputCollector;
 import io.github.verbatim.capture.InputFile;
 import io.github.verbatim.capture.InputIssue;
 import io.github.verbatim.capture.InputScan;
+import io.github.verbatim.capture.ScannedInput;
 import io.github.verbatim.cite.CslJson;
 import io.github.verbatim.extract.ArticlePipeline;
 import io.github.verbatim.json.VerbatimJson;
@@ -75,11 +76,17 @@ public final class Bundler {
         if (out.getParent() == null) {
             throw new IOException("cannot write a bundle at the file-system root: " + output);
         }
-        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !options.replaceExisting()) {
-            throw new FileAlreadyExistsException(output.toString(), null, "output exists; choose another or replace it");
-        }
         String outName = out.getFileName().toString();
         boolean zip = outName.toLowerCase(Locale.ROOT).endsWith(".zip");
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            if (!options.replaceExisting()) {
+                throw new FileAlreadyExistsException(output.toString(), null, "output exists; choose another or replace it");
+            }
+            if (!isBag(out, zip)) {
+                throw new FileAlreadyExistsException(output.toString(), null, "output exists and is not a bag"
+                        + (zip ? " zip" : " folder") + "; only a bag is ever replaced");
+            }
+        }
         String bagName = zip ? outName.substring(0, outName.length() - 4) : outName;
         Files.createDirectories(out.getParent());
         Path staging = Files.createTempDirectory(out.getParent(), ".verbatim-staging-");
@@ -122,18 +129,17 @@ public final class Bundler {
         }
 
         void captureAll(InputScan scan) {
-            for (InputIssue issue : scan.issues()) {
-                if (issue.failed()) {
-                    fail(new Failure(issue.location(), Failure.Stage.COLLECT, issue.reason(), null, null));
-                } else {
-                    inputs.add(new InputRecord(issue.location(), InputStatus.SKIPPED, null, null, issue.reason()));
-                }
-            }
             int total = scan.files().size();
             int index = 0;
-            for (InputFile file : scan.files()) {
-                options.progress().started(++index, total, file.location());
-                captureOne(file);
+            for (ScannedInput input : scan.inputs()) {
+                if (input instanceof InputFile file) {
+                    options.progress().started(++index, total, file.location());
+                    captureOne(file);
+                } else if (input instanceof InputIssue issue && issue.failed()) {
+                    fail(new Failure(issue.location(), Failure.Stage.COLLECT, issue.reason(), null, null));
+                } else if (input instanceof InputIssue issue) {
+                    inputs.add(new InputRecord(issue.location(), InputStatus.SKIPPED, null, null, issue.reason()));
+                }
             }
         }
 
@@ -231,6 +237,23 @@ public final class Bundler {
 
         List<Article> articleList() {
             return List.copyOf(articles.values());
+        }
+    }
+
+    /** Returns whether {@code out} is a bag (a folder with bagit.txt, or a zip holding one), so safe to replace. */
+    private static boolean isBag(Path out, boolean zip) {
+        if (!zip) {
+            return Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)
+                    && Files.isRegularFile(out.resolve("bagit.txt"), LinkOption.NOFOLLOW_LINKS);
+        }
+        if (!Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(out.toFile())) {
+            return file.stream().anyMatch(e -> e.getName().equals("bagit.txt") || e.getName().endsWith("/bagit.txt")
+                    && e.getName().indexOf('/') == e.getName().length() - "/bagit.txt".length());
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -49,17 +49,16 @@ public final class InputCollector {
         for (Path input : inputs) {
             String location = slashes(input.toString());
             if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
-                walk.issues.add(new InputIssue(location, "no such file or folder", true));
+                walk.found.add(new InputIssue(location, "no such file or folder", true));
             } else {
                 walk.visit(input, location, 0, true);
             }
         }
-        return new InputScan(walk.files, walk.issues);
+        return new InputScan(walk.found);
     }
 
     private final class Walk {
-        final List<InputFile> files = new ArrayList<>();
-        final List<InputIssue> issues = new ArrayList<>();
+        final List<ScannedInput> found = new ArrayList<>();
         final Map<Path, String> seen = new HashMap<>();
 
         void visit(Path path, String location, int depth, boolean given) {
@@ -69,7 +68,7 @@ public final class InputCollector {
             Path absolute = path.toAbsolutePath().normalize();
             for (Path excludedPath : excluded) {
                 if (absolute.startsWith(excludedPath)) {
-                    issues.add(new InputIssue(location, "skipped: it is the bundle's own output", false));
+                    found.add(new InputIssue(location, "skipped: it is the bundle's own output", false));
                     return;
                 }
             }
@@ -79,24 +78,24 @@ public final class InputCollector {
             } else if (Files.isRegularFile(path)) {
                 take(path, location);
             } else if (link && Files.isDirectory(path)) {
-                issues.add(new InputIssue(location, "skipped: symbolic link to a folder, not followed", false));
+                found.add(new InputIssue(location, "skipped: symbolic link to a folder, not followed", false));
             } else if (link && !Files.exists(path)) {
-                issues.add(new InputIssue(location, "cannot read: broken symbolic link (" + target(path) + ")", true));
+                found.add(new InputIssue(location, "cannot read: broken symbolic link (" + target(path) + ")", true));
             } else {
-                issues.add(new InputIssue(location, "skipped: not a regular file (a device, pipe or socket)", false));
+                found.add(new InputIssue(location, "skipped: not a regular file (a device, pipe or socket)", false));
             }
         }
 
         private void walkFolder(Path folder, String location, int depth) {
             if (depth >= MAX_DEPTH) {
-                issues.add(new InputIssue(location, "skipped: folder more than " + MAX_DEPTH + " levels deep", true));
+                found.add(new InputIssue(location, "skipped: folder more than " + MAX_DEPTH + " levels deep", true));
                 return;
             }
             List<Path> children;
             try (Stream<Path> list = Files.list(folder)) {
                 children = list.sorted().toList();
             } catch (IOException e) {
-                issues.add(new InputIssue(location, "cannot list folder: " + describe(e), true));
+                found.add(new InputIssue(location, "cannot list folder: " + describe(e), true));
                 return;
             }
             for (Path child : children) {
@@ -110,15 +109,15 @@ public final class InputCollector {
             try {
                 key = file.toRealPath();
             } catch (IOException e) {
-                issues.add(new InputIssue(location, "cannot read: " + describe(e), true));
+                found.add(new InputIssue(location, "cannot read: " + describe(e), true));
                 return;
             }
             String first = seen.putIfAbsent(key, location);
             if (first != null) {
-                issues.add(new InputIssue(location, "skipped: the same file as " + first + ", taken once", false));
+                found.add(new InputIssue(location, "skipped: the same file as " + first + ", taken once", false));
                 return;
             }
-            files.add(new InputFile(file, location));
+            found.add(new InputFile(file, location));
         }
 
         private String target(Path link) {

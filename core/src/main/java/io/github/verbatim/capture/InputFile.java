@@ -9,5 +9,5 @@ import java.nio.file.Path;
  * @param location the path as the user would name it: as given, or the given folder joined with
  *     the path inside it, with {@code /} separators
  */
-public record InputFile(Path path, String location) {
+public record InputFile(Path path, String location) implements ScannedInput {
 }

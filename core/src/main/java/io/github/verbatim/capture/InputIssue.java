@@ -8,5 +8,5 @@ package io.github.verbatim.capture;
  * @param reason what happened, one sentence
  * @param failed true for a failure, false for a deliberate skip
  */
-public record InputIssue(String location, String reason, boolean failed) {
+public record InputIssue(String location, String reason, boolean failed) implements ScannedInput {
 }

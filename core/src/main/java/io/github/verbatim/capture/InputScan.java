@@ -3,16 +3,25 @@ package io.github.verbatim.capture;
 import java.util.List;
 
 /**
- * What {@link InputCollector} found.
+ * What {@link InputCollector} found, in input order: the order of the arguments, and name order
+ * inside each folder.
  *
- * @param files the files to capture, in a stable order
- * @param issues inputs not taken, and why
+ * @param inputs every file to capture and every input not taken
  */
-public record InputScan(List<InputFile> files, List<InputIssue> issues) {
+public record InputScan(List<ScannedInput> inputs) {
 
-    /** Copies the lists. */
+    /** Copies the list. */
     public InputScan {
-        files = List.copyOf(files);
-        issues = List.copyOf(issues);
+        inputs = List.copyOf(inputs);
+    }
+
+    /** Returns the files to capture, in order. */
+    public List<InputFile> files() {
+        return inputs.stream().filter(InputFile.class::isInstance).map(InputFile.class::cast).toList();
+    }
+
+    /** Returns the inputs not taken, in order. */
+    public List<InputIssue> issues() {
+        return inputs.stream().filter(InputIssue.class::isInstance).map(InputIssue.class::cast).toList();
     }
 }

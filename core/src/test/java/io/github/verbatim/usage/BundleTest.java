@@ -292,16 +292,54 @@ class BundleTest {
 
     @Test
     void anExistingOutputIsNeverOverwrittenUnlessAsked() throws Exception {
-        Path out = Files.createDirectories(dir.resolve("bag"));
-        Files.writeString(out.resolve("keep.txt"), "mine");
-        assertThatThrownBy(() -> verbatim.bundle(List.of(Seeds.seed("000")), out))
+        Path out = dir.resolve("bag");
+        verbatim.bundle(List.of(Seeds.seed("000")), out);
+        assertThatThrownBy(() -> verbatim.bundle(List.of(Seeds.seed("001")), out))
                 .isInstanceOf(FileAlreadyExistsException.class)
-                .hasMessageContaining("output exists");
-        assertThat(Files.readString(out.resolve("keep.txt"))).isEqualTo("mine");
+                .hasMessage(out + ": output exists; choose another or replace it");
+        assertThat(out.resolve("data/originals/" + Seeds.sha256(Seeds.seed("000")) + ".txt")).exists();
 
-        verbatim.bundle(List.of(Seeds.seed("000")), out, BundleOptions.defaults().withReplaceExisting(true));
-        assertThat(out.resolve("keep.txt")).doesNotExist();
+        verbatim.bundle(List.of(Seeds.seed("001")), out, BundleOptions.defaults().withReplaceExisting(true));
+        assertThat(out.resolve("data/originals/" + Seeds.sha256(Seeds.seed("000")) + ".txt")).doesNotExist();
+        assertThat(out.resolve("data/originals/" + Seeds.sha256(Seeds.seed("001")) + ".txt")).exists();
         assertThat(verbatim.verify(out).valid()).isTrue();
+    }
+
+    @Test
+    void onlyABagIsEverReplaced() throws Exception {
+        // A folder of the user's (here: the parent of the input) must survive even a replacing run.
+        Path folder = Files.createDirectories(dir.resolve("work/sub"));
+        Path input = Files.copy(Seeds.seed("000"), folder.resolve("keep.txt"));
+        BundleOptions replace = BundleOptions.defaults().withReplaceExisting(true);
+        assertThatThrownBy(() -> verbatim.bundle(List.of(input), folder.getParent(), replace))
+                .isInstanceOf(FileAlreadyExistsException.class)
+                .hasMessage(folder.getParent() + ": output exists and is not a bag folder; only a bag is ever replaced");
+        assertThat(input).exists();
+
+        Path notABagZip = Files.writeString(dir.resolve("precious.zip"), "not a zip at all");
+        assertThatThrownBy(() -> verbatim.bundle(List.of(input), notABagZip, replace))
+                .hasMessage(notABagZip + ": output exists and is not a bag zip; only a bag is ever replaced");
+        assertThat(notABagZip).hasContent("not a zip at all");
+
+        Path bagZip = dir.resolve("bag.zip");
+        verbatim.bundle(List.of(Seeds.seed("002")), bagZip);
+        verbatim.bundle(List.of(input), bagZip, replace);
+        assertThat(verbatim.verify(bagZip).valid()).isTrue();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("work", "precious.zip", "bag.zip");
+        }
+    }
+
+    @Test
+    void inputsAreRecordedInTheOrderGiven() throws Exception {
+        Path missing = dir.resolve("missing.txt");
+        BundleResult result = verbatim.bundle(List.of(Seeds.seed("001"), missing, Seeds.seed("000"), Seeds.seed("001")),
+                dir.resolve("bag"));
+        assertThat(result.collection().inputs()).extracting(InputRecord::location, InputRecord::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Seeds.seed("001").toString(), InputStatus.READ),
+                org.assertj.core.groups.Tuple.tuple(missing.toString(), InputStatus.FAILED),
+                org.assertj.core.groups.Tuple.tuple(Seeds.seed("000").toString(), InputStatus.READ),
+                org.assertj.core.groups.Tuple.tuple(Seeds.seed("001").toString(), InputStatus.SKIPPED));
     }
 
     @Test
