@@ -7,11 +7,8 @@ import io.github.verbatim.bundle.InputStatus;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,10 +63,6 @@ final class BundleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (force && !replaceable(out)) {
-            throw new ParameterException(spec.commandLine(), out
-                    + " exists and is not a bundle; --force replaces only a bag folder or a .zip file");
-        }
         PrintWriter err = spec.commandLine().getErr();
         BundleOptions options = BundleOptions.defaults()
                 .withReplaceExisting(force)
@@ -79,7 +72,8 @@ final class BundleCommand implements Callable<Integer> {
             result = parent.verbatim().bundle(inputs, out, options);
         } catch (FileAlreadyExistsException e) {
             if (out.toString().equals(e.getFile())) {
-                throw new ParameterException(spec.commandLine(), out + " exists; use --force to replace it");
+                throw new ParameterException(spec.commandLine(),
+                        force ? e.getMessage() : out + " exists; use --force to replace it");
             }
             return cannotWrite(err, e);
         } catch (IOException e) {
@@ -96,22 +90,6 @@ final class BundleCommand implements Callable<Integer> {
         }
         err.flush();
         return result.complete() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
-    }
-
-    /**
-     * Returns whether {@code --force} may replace what is at {@code out}: nothing, a bag folder, or a
-     * {@code .zip} file. Verbatim itself replaces anything, so {@code --out .. --force} would delete
-     * the working folder's parent; this guard belongs in Verbatim and goes once Verbatim has it.
-     */
-    private static boolean replaceable(Path out) {
-        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-            return true;
-        }
-        if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-            return Files.isRegularFile(out.resolve("bagit.txt"), LinkOption.NOFOLLOW_LINKS);
-        }
-        return Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS)
-                && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
     private int cannotWrite(PrintWriter err, IOException e) {

@@ -202,13 +202,19 @@ class BundleCommandTest {
     @Test
     void replacesAnExistingZipWithForce() throws IOException {
         Path zip = tmp.resolve("seeds.zip");
-        Files.writeString(zip, "not a bag");
+        assertThat(Cli.run("bundle", Seeds.file("000_").toString(), "-o", zip.toString()).exitCode()).isZero();
 
         assertThat(Cli.run("bundle", Seeds.DIR.toString(), "-o", zip.toString()).exitCode()).isEqualTo(2);
-        assertThat(zip).hasContent("not a bag");
-
         assertThat(Cli.run("bundle", "-f", Seeds.DIR.toString(), "-o", zip.toString()).exitCode()).isZero();
         assertThat(Cli.run("verify", zip.toString()).exitCode()).isZero();
+        assertThat(Bags.entries(zip).keySet()).filteredOn(n -> n.contains("/data/originals/")).hasSize(5);
+
+        Path notABag = Files.writeString(tmp.resolve("other.zip"), "not a bag");
+        Cli.Run refused = Cli.run("bundle", "-f", Seeds.DIR.toString(), "-o", notABag.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.errLines()).first()
+                .isEqualTo("verbatim: " + notABag + ": output exists and is not a bag zip; only a bag is ever replaced");
+        assertThat(notABag).hasContent("not a bag");
     }
 
     @Test
@@ -225,7 +231,7 @@ class BundleCommandTest {
 
         assertThat(parent.exitCode()).isEqualTo(2);
         assertThat(parent.errLines()).first().isEqualTo(
-                "verbatim: " + up + " exists and is not a bundle; --force replaces only a bag folder or a .zip file");
+                "verbatim: " + up + ": output exists and is not a bag folder; only a bag is ever replaced");
         assertThat(notZip.exitCode()).isEqualTo(2);
         assertThat(precious).hasContent("not in any bag");
         assertThat(input).hasSameBinaryContentAs(Seeds.file("000_"));
