@@ -15,6 +15,8 @@ import java.nio.file.Path;
  */
 public final class ArticlePipeline {
 
+    private static final String UNKNOWN = "application/octet-stream";
+
     private final ReaderRegistry registry;
     private final ArticleExtractor extractor = new ArticleExtractor();
 
@@ -43,9 +45,13 @@ public final class ArticlePipeline {
      */
     public Article read(Path file, Capture capture) throws ReadException, IOException {
         String input = capture.origins().isEmpty() ? file.toString() : capture.origins().get(0).location();
-        ArticleReader reader = registry.readerFor(capture.mediaType())
-                .orElseThrow(() -> new ReadException(input, "no reader for media type " + capture.mediaType()
-                        + (capture.mediaType().equals("text/plain") ? "" : " (is verbatim-tika-adapter on the class path?)")));
+        String type = capture.mediaType();
+        // Bytes of no known format get the plain-text reader as a last resort: it reads text that
+        // a detector could not place, and refuses binary data with the evidence.
+        ArticleReader reader = registry.readerFor(type)
+                .or(() -> type.equals(UNKNOWN) ? registry.readerFor("text/plain") : java.util.Optional.empty())
+                .orElseThrow(() -> new ReadException(input, "no reader for media type " + type
+                        + (onlyCoreReaders() ? " (verbatim-tika-adapter reads it; is it on the class path?)" : "")));
         try {
             return extractor.extract(reader.read(file, capture), capture);
         } catch (RuntimeException e) {
@@ -53,5 +59,9 @@ public final class ArticlePipeline {
         } catch (StackOverflowError e) {
             throw new ReadException(input, "the " + reader.name() + " reader ran out of stack (input nested too deeply)", e);
         }
+    }
+
+    private boolean onlyCoreReaders() {
+        return registry.readers().stream().allMatch(r -> r instanceof io.github.verbatim.read.PlainTextReader);
     }
 }

@@ -40,7 +40,7 @@ class ReaderRegistryTest {
         Path pdf = write("report.pdf", "%PDF-1.4\n%fake");
         assertThatThrownBy(() -> Verbatim.builder().serviceLoader(false).build().extract(pdf))
                 .isInstanceOf(ReadException.class)
-                .hasMessage(pdf + ": no reader for media type application/pdf (is verbatim-tika-adapter on the class path?)");
+                .hasMessage(pdf + ": no reader for media type application/pdf (verbatim-tika-adapter reads it; is it on the class path?)");
     }
 
     @Test

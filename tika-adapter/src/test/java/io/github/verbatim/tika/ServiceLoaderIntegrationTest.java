@@ -139,7 +139,7 @@ class ServiceLoaderIntegrationTest {
         Failure binaryFailure = result.failures().stream()
                 .filter(f -> f.location().endsWith("binary.txt")).findFirst().orElseThrow();
         assertThat(binaryFailure.stage()).isEqualTo(Failure.Stage.READ);
-        assertThat(binaryFailure.reason()).startsWith("no reader for media type application/octet-stream");
+        assertThat(binaryFailure.reason()).startsWith("binary data, not text: ").endsWith(" in the first 4096 bytes");
         assertThat(binaryFailure.sha256()).isEqualTo(Fixtures.sha256(binary));
         // Archived all the same, as binary data, not as .txt.
         assertThat(binaryFailure.archivedAs()).isEqualTo("data/originals/" + Fixtures.sha256(binary) + ".bin");
