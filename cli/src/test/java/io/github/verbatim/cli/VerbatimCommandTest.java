@@ -46,6 +46,14 @@ class VerbatimCommandTest {
     }
 
     @Test
+    void libraryLoggingGoesToSlf4jNeverToStdout() {
+        // POI (inside Tika) logs with the Log4j API; with no provider, Log4j prints a complaint on
+        // stdout, in the middle of `verbatim extract`'s JSON.
+        assertThat(org.apache.logging.log4j.LogManager.getContext(false).getClass().getName())
+                .isEqualTo("org.apache.logging.slf4j.SLF4JLoggerContext");
+    }
+
+    @Test
     void helpListsTheSubcommands() {
         Cli.Run run = Cli.run("--help");
 
