@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 /**
  * Writes a citation bundle from inputs: captures each file's bytes into {@code data/originals/},
@@ -249,7 +250,7 @@ public final class Bundler {
         if (!Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(out.toFile())) {
+        try (ZipFile file = new ZipFile(out.toFile())) {
             return file.stream().anyMatch(e -> e.getName().equals("bagit.txt") || e.getName().endsWith("/bagit.txt")
                     && e.getName().indexOf('/') == e.getName().length() - "/bagit.txt".length());
         } catch (IOException e) {

@@ -3,10 +3,12 @@ package io.github.verbatim.extract;
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.Capture;
 import io.github.verbatim.read.ArticleReader;
+import io.github.verbatim.read.PlainTextReader;
 import io.github.verbatim.read.ReadException;
 import io.github.verbatim.read.ReaderRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reads captured bytes into an article: picks the reader for the capture's media type, reads, and
@@ -49,7 +51,7 @@ public final class ArticlePipeline {
         // Bytes of no known format get the plain-text reader as a last resort: it reads text that
         // a detector could not place, and refuses binary data with the evidence.
         ArticleReader reader = registry.readerFor(type)
-                .or(() -> type.equals(UNKNOWN) ? registry.readerFor("text/plain") : java.util.Optional.empty())
+                .or(() -> type.equals(UNKNOWN) ? registry.readerFor("text/plain") : Optional.empty())
                 .orElseThrow(() -> new ReadException(input, "no reader for media type " + type
                         + (onlyCoreReaders() ? " (verbatim-tika-adapter reads it; is it on the class path?)" : "")));
         try {
@@ -62,6 +64,6 @@ public final class ArticlePipeline {
     }
 
     private boolean onlyCoreReaders() {
-        return registry.readers().stream().allMatch(r -> r instanceof io.github.verbatim.read.PlainTextReader);
+        return registry.readers().stream().allMatch(r -> r instanceof PlainTextReader);
     }
 }
