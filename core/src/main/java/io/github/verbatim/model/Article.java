@@ -19,6 +19,8 @@ import java.util.Collections;
  * @param language the BCP 47 language tag, where known
  * @param text the normalized text (line ends {@code \n}, Unicode NFC) that every offset indexes
  * @param paragraphs the body paragraphs, in order, as code-point spans of {@code text}
+ * @param boilerplate paragraphs of {@code text} that are not the article's body (publisher
+ *     promotions, sign-up footers, {@code RELATED:} lines), kept in the text but out of extraction
  * @param quotes the quotations in the text
  * @param socialPosts the social-media posts the article links, embeds or quotes
  * @param sources the article's other citable origins
@@ -37,6 +39,7 @@ public record Article(
         @Nullable String language,
         String text,
         List<Span> paragraphs,
+        List<Span> boilerplate,
         List<Quote> quotes,
         List<SocialPost> socialPosts,
         List<Source> sources,
@@ -48,6 +51,7 @@ public record Article(
     public Article {
         authors = List.copyOf(authors);
         paragraphs = List.copyOf(paragraphs);
+        boilerplate = List.copyOf(boilerplate);
         quotes = List.copyOf(quotes);
         socialPosts = List.copyOf(socialPosts);
         sources = List.copyOf(sources);
@@ -65,7 +69,7 @@ public record Article(
         if (!other.sha256().equals(capture.sha256())) {
             throw new IllegalArgumentException("capture of other bytes: " + other.sha256());
         }
-        return new Article(id, title, authors, publisher, published, url, language, text, paragraphs, quotes,
+        return new Article(id, title, authors, publisher, published, url, language, text, paragraphs, boilerplate, quotes,
                 socialPosts, sources, other, reader, provenance);
     }
 }
