@@ -1,0 +1,41 @@
+package io.github.verbatim.quote;
+
+/** The words attributions are made of, as regular-expression alternations. */
+final class Cues {
+
+    /** Reporting verbs news uses, with their tenses; longest first where one is a prefix of another. */
+    static final String VERB = "(?:went on to (?:say|add|write|explain)|goes on to (?:say|add|write)|went on|goes on"
+            + "|opened up|pointed out|points out|said|says|say|saying|wrote|writes|write|writing|shared|shares|sharing"
+            + "|tweeted|tweets|tweeting|posted|posts|posting|explained|explains|explaining|added|adds|adding"
+            + "|continued|continues|continuing|told|tells|telling|revealed|reveals|revealing|concluded|concludes"
+            + "|concluding|noted|notes|noting|stated|states|stating|asked|asks|asking|replied|replies|replying"
+            + "|responded|responds|admitted|admits|admitting|insisted|insists|claimed|claims|announced|announces"
+            + "|declared|declares|recalled|recalls|recalling|captioned|captions|captioning|commented|comments"
+            + "|joked|jokes|joking|quipped|quips|gushed|gushes|gushing|penned|pens|described|describes|confessed"
+            + "|confesses|confessing|acknowledged|acknowledges|argued|argues|warned|warns|warning|urged|urges"
+            + "|pleaded|pleads|began|begins|wondered|wonders|mused|muses|sighed|laughed|cried|shouted|whispered"
+            + "|exclaimed|reflected|reflects|reflecting|remarked|remarks|agreed|agrees|repeated|reiterated"
+            + "|emphasized|emphasised|stressed|promised|vowed|boasted|hinted|teased|assured|assures|reminded"
+            + "|apologized|apologised|affirmed|observed|suggested|predicted|expressed|expresses|expressing"
+            + "|recounted|recounts|detailed|details|elaborated|clarified|conceded|countered|testified|tells)";
+
+    /** Words between a speaker and the verb that do not change who speaks. */
+    static final String ADVERB = "(?:also|then|later|further|once|previously|simply|quickly|recently|again|has|had|have"
+            + "|would|will|had|candidly|bluntly|tearfully|emotionally|proudly|earlier|first|finally|even|just"
+            + "|previously|herself|himself|themselves|has since|since)";
+
+    /** Nouns for a person's role, which "the …" uses in place of their name. */
+    static final String ROLE = "(?:model|singer|star|actress|actor|author|writer|host|hostess|presenter|mother|mom|mum"
+            + "|father|dad|wife|husband|president|spokesperson|spokesman|spokeswoman|official|minister|doctor"
+            + "|expert|chef|rapper|musician|songwriter|comedian|director|producer|designer|athlete|player|coach"
+            + "|personality|influencer|reality star|mother-of-(?:one|two|three|four|five)|father-of-(?:one|two|three|four|five)"
+            + "|woman|man|girl|boy|teen|teenager|politician|senator|governor|mayor|lawyer|attorney|judge"
+            + "|couple|pair|duo|statement|post|caption|message|note|letter|tweet|source|insider|rep|representative"
+            + "|friend|pal|co-star|costar|businesswoman|businessman|entrepreneur|founder|ceo|chief|officer)";
+
+    /** He, she, they. */
+    static final String PRONOUN = "(?:[Ss]he|[Hh]e|[Tt]hey)";
+
+    private Cues() {
+    }
+}

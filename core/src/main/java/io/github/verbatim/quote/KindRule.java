@@ -1,0 +1,115 @@
+package io.github.verbatim.quote;
+
+import io.github.verbatim.model.QuoteKind;
+import java.util.regex.Pattern;
+
+/**
+ * Tells what a quotation is from its words and the words around it: lyrics and other text after
+ * {@code lyrics like}; a title or name after {@code calling}, {@code song}, {@code video for}, or a
+ * possessive, in title case; a partial quote when it starts in lower case or sits inside a
+ * sentence; otherwise a statement.
+ */
+final class KindRule {
+
+    /**
+     * A kind with how sure the rule is.
+     *
+     * @param kind the kind
+     * @param confidence in [0, 1]
+     */
+    record Kinded(QuoteKind kind, double confidence) {
+    }
+
+    private static final Pattern OTHER_CUE = Pattern.compile(
+            "(?i)\\b(?:lyrics?|sang|sings|singing|chorus|verse|lines|hook|anthem|slogan|motto|hashtag|chant(?:ed|ing|s)?"
+                    + "|banner|placard|sign|headline|caption(?:ed)? reading|read(?:s|ing)?|refrain)\\b[^.!?]{0,25}$");
+    private static final Pattern TITLE_CUE = Pattern.compile(
+            "(?i)\\b(?:called|calling|named|naming|titled|entitled|dubbed|nicknamed|song|single|album|track|film|movie"
+                    + "|show|series|sitcom|book|novel|memoir|cookbook|video for|episode|poem|play|podcast|hit|ballad"
+                    + "|anthem|documentary|musical|special|programme|program|column|essay|article|campaign)\\s*$");
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{Lu}[\\p{L}\\-]*[’']s\\s*$");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
+    private static final java.util.Set<String> SMALL = java.util.Set.of("a", "an", "the", "of", "in", "on", "at",
+            "to", "for", "and", "or", "but", "with", "by", "from", "de", "la", "le", "is", "my", "your", "me", "you");
+
+    private KindRule() {
+    }
+
+    /**
+     * Classifies a quotation.
+     *
+     * @param quoted the quoted words
+     * @param before the sentence before the opening mark
+     * @param attributed whether an attribution next to the quote names a speaker
+     * @param afterContinuesSentence whether the sentence goes on in lower case after the closing mark
+     * @return the kind and confidence
+     */
+    static Kinded classify(String quoted, String before, boolean attributed, boolean afterContinuesSentence) {
+        int words = countWords(quoted);
+        String trimmed = quoted.strip();
+        if (trimmed.isEmpty()) {
+            return new Kinded(QuoteKind.OTHER, 0.5);
+        }
+        if (OTHER_CUE.matcher(before).find() && !attributed) {
+            return new Kinded(QuoteKind.OTHER, 0.8);
+        }
+        if (words <= 6 && titleCase(trimmed) && TITLE_CUE.matcher(before).find()) {
+            // Named right after "calling", "song", "video for": a title even beside an attribution.
+            return new Kinded(QuoteKind.TITLE, 0.9);
+        }
+        if (words <= 6 && !attributed && titleCase(trimmed)) {
+            if (POSSESSIVE.matcher(before).find()) {
+                return new Kinded(QuoteKind.TITLE, 0.9);
+            }
+            if (!endsSentence(trimmed) && !before.isBlank() && !before.stripTrailing().endsWith(":")) {
+                return new Kinded(QuoteKind.TITLE, 0.7);
+            }
+        }
+        boolean lower = Character.isLowerCase(trimmed.codePointAt(0));
+        if (lower && words <= 15) {
+            return new Kinded(QuoteKind.PARTIAL, 0.85);
+        }
+        String lead = before.stripTrailing();
+        if (lead.isEmpty() && Character.isUpperCase(trimmed.codePointAt(0)) && words >= 2) {
+            // Opens its sentence in capitals ("“We will always love you” came the words"): someone's words.
+            return new Kinded(QuoteKind.STATEMENT, 0.8);
+        }
+        boolean embedded = !lead.isEmpty() && !lead.endsWith(":") && !lead.endsWith(",");
+        if (words <= 8 && (embedded && !attributed || afterContinuesSentence && !attributed)) {
+            return new Kinded(QuoteKind.PARTIAL, 0.7);
+        }
+        return new Kinded(QuoteKind.STATEMENT, lower ? 0.7 : 0.9);
+    }
+
+    private static boolean endsSentence(String s) {
+        char last = s.charAt(s.length() - 1);
+        return (last == '.' || last == '!' || last == '?') && countWords(s) > 2;
+    }
+
+    private static boolean titleCase(String s) {
+        java.util.regex.Matcher m = WORD.matcher(s);
+        int significant = 0;
+        int capitalized = 0;
+        boolean first = true;
+        while (m.find()) {
+            String w = m.group();
+            if (first || !SMALL.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                significant++;
+                if (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))) {
+                    capitalized++;
+                }
+            }
+            first = false;
+        }
+        return significant > 0 && capitalized == significant;
+    }
+
+    static int countWords(String s) {
+        java.util.regex.Matcher m = WORD.matcher(s);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
