@@ -35,7 +35,12 @@ final class Attributor {
     private static final Pattern DOCUMENT_ROLE = Pattern.compile("\\b(?:statement|post|caption|message|note|letter|tweet)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ANONYMOUS_ROLE = Pattern.compile("^(?:an?)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DESCRIPTOR_ONLY = Pattern.compile(DESCRIPTOR);
+    private static final Pattern PRONOUN = Pattern.compile(Cues.PRONOUN);
     private static final int WINDOW_PARAGRAPHS = 3;
+    private static final int MAX_SENTENCE = 600;
+    /** How far back a pronoun looks for the person it refers to. */
+    private static final int MAX_CONTEXT = 3000;
 
     private final String text;
     private final NameIndex names;
@@ -134,7 +139,7 @@ final class Attributor {
         Matcher subject = ANY_WHO.matcher(prefix);
         while (subject.find() && subject.start() < verbStart) {
             String who = subject.group();
-            if (who.matches(Cues.PRONOUN) || isDescriptor(who) || names.isPerson(who)) {
+            if (PRONOUN.matcher(who).matches() || isDescriptor(who) || names.isPerson(who)) {
                 return resolve(from + subject.start(), from + subject.end(), verb, "speaker:sentence-subject",
                         confidence - 0.1, paragraph, previous);
             }
@@ -163,7 +168,7 @@ final class Attributor {
             if (PLURAL_ROLE.matcher(who).find() || ANONYMOUS_ROLE.matcher(who).find()) {
                 return new Attribution(null, start, end, cue, method + "+unnamed", 0.6);
             }
-            if (DOCUMENT_ROLE.matcher(who).find() && !ROLE_WORD.matcher(who.replaceAll("(?i)statement|post|caption|message|note|letter|tweet", "")).find()) {
+            if (DOCUMENT_ROLE.matcher(who).find() && !ROLE_WORD.matcher(DOCUMENT_ROLE.matcher(who).replaceAll("")).find()) {
                 String name = previous == null ? null : previous.name();
                 return new Attribution(name, start, end, cue, method + "+document", name == null ? 0.5 : confidence - 0.15);
             }
@@ -181,8 +186,7 @@ final class Attributor {
     }
 
     private static boolean isDescriptor(String who) {
-        Matcher m = Pattern.compile(DESCRIPTOR).matcher(who);
-        return m.matches();
+        return DESCRIPTOR_ONLY.matcher(who).matches();
     }
 
     /**
@@ -191,7 +195,7 @@ final class Attributor {
      * speaker, else the person the article names most.
      */
     private String byContext(int at, int paragraph, NameIndex.Gender gender, Attribution previous) {
-        int windowStart = paragraphs.get(Math.max(0, paragraph - WINDOW_PARAGRAPHS + 1))[0];
+        int windowStart = Math.max(at - MAX_CONTEXT, paragraphs.get(Math.max(0, paragraph - WINDOW_PARAGRAPHS + 1))[0]);
         List<NameIndex.Mention> recent = names.mentions(windowStart, at);
         for (boolean strict : new boolean[] {true, false}) {
             for (int k = recent.size() - 1; k >= 0; k--) {
@@ -218,8 +222,12 @@ final class Attributor {
         return known == wanted || !strict && known == NameIndex.Gender.UNKNOWN;
     }
 
-    /** Returns the start of the sentence containing {@code index}, not before {@code floor}. */
+    /**
+     * Returns the start of the sentence containing {@code index}, not before {@code floor}, looking
+     * back at most {@value #MAX_SENTENCE} chars.
+     */
     int sentenceStart(int floor, int index) {
+        floor = Math.max(floor, index - MAX_SENTENCE);
         for (int k = index - 1; k > floor; k--) {
             char c = text.charAt(k);
             if (QuoteScanner.isSpace(c)) {

@@ -33,6 +33,8 @@ final class ChannelRule {
     private static final Pattern TV = Pattern.compile(
             "\\b(?:appeared on|appearance on|during an episode of|on (?:her|his|their) show|guest(?:ing)? on)\\s+(?:(?:\\p{Lu}+\\s+)?(?:show|series|programme|program)\\s+)?(?<show>\\p{Lu}[\\p{L}’'&\\-.]*(?:\\s+\\p{Lu}[\\p{L}’'&\\-.]*){0,3})?");
 
+    private static final Pattern NOT_OUTLET = Pattern.compile("(?:[Hh]er|[Hh]im|[Tt]hem|[Ff]ans|[Tt]he audience)\\b");
+
     private ChannelRule() {
     }
 
@@ -51,7 +53,7 @@ final class ChannelRule {
         Matcher interview = INTERVIEW.matcher(context);
         while (interview.find()) {
             String outlet = interview.group("outlet");
-            if (!names.isPerson(outlet) && !outlet.matches("(?:[Hh]er|[Hh]im|[Tt]hem|[Ff]ans|[Tt]he audience)\\b.*")) {
+            if (!names.isPerson(outlet) && !NOT_OUTLET.matcher(outlet).lookingAt()) {
                 return "interview:" + outlet;
             }
         }

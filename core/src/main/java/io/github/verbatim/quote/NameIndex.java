@@ -34,6 +34,7 @@ final class NameIndex {
 
     static final Pattern NAME_RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}’'])(?:\\p{Lu}[\\p{L}’'\\-]*\\.?)(?:[ \\u00A0](?:\\p{Lu}[\\p{L}’'\\-]*\\.?|(?:de|van|von|der|da|di|del|bin|al|la|le)(?=[ \\u00A0]\\p{Lu}))){0,4}");
+    private static final Pattern POSSESSIVE_S = Pattern.compile("[’']s$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’')]*\\s+");
     private static final Pattern FEMALE = Pattern.compile("\\b(?:she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MALE = Pattern.compile("\\b(?:he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE);
@@ -96,8 +97,9 @@ final class NameIndex {
      * @param quoted char ranges of quoted words, whose pronouns speak of others and are not counted
      * @return the index
      */
-    static NameIndex of(String text, List<int[]> paragraphs, List<int[]> quoted) {
+    static NameIndex of(String text, List<int[]> paragraphs, List<int[]> quotedRanges) {
         NameIndex index = new NameIndex(text);
+        List<int[]> quoted = merge(quotedRanges);
         List<int[]> runs = new ArrayList<>();
         for (int[] p : paragraphs) {
             Matcher m = NAME_RUN.matcher(text).region(p[0], p[1]);
@@ -124,13 +126,35 @@ final class NameIndex {
         return index;
     }
 
+    /** Whether {@code at} lies in one of the disjoint, sorted ranges. */
     private static boolean inside(List<int[]> ranges, int at) {
-        for (int[] r : ranges) {
-            if (r[0] <= at && at < r[1]) {
-                return true;
+        int lo = 0;
+        int hi = ranges.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ranges.get(mid)[0] <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo > 0 && at < ranges.get(lo - 1)[1];
+    }
+
+    /** Merges ranges into disjoint ones, sorted by start. */
+    private static List<int[]> merge(List<int[]> ranges) {
+        List<int[]> sorted = new ArrayList<>(ranges);
+        sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] r : sorted) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && r[0] <= last[1]) {
+                last[1] = Math.max(last[1], r[1]);
+            } else {
+                merged.add(new int[] {r[0], r[1]});
+            }
+        }
+        return merged;
     }
 
     /** Returns the full name a mention stands for: itself, or the article's most used name containing it. */
@@ -157,10 +181,20 @@ final class NameIndex {
 
     /** Returns the person mentions in {@code [from, to)}, in text order. */
     List<Mention> mentions(int from, int to) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         List<Mention> found = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.start() >= from && m.end() <= to) {
-                found.add(m);
+        for (int k = lo; k < mentions.size() && mentions.get(k).start() < to; k++) {
+            if (mentions.get(k).end() <= to) {
+                found.add(mentions.get(k));
             }
         }
         return found;
@@ -250,7 +284,7 @@ final class NameIndex {
     }
 
     private static String strip(String mention) {
-        String name = mention.strip().replaceAll("[’']s$", "");
+        String name = POSSESSIVE_S.matcher(mention.strip()).replaceAll("");
         while (true) {
             int space = name.indexOf(' ');
             if (space < 0 || !FUNCTION.contains(name.substring(0, space))) {

@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
 public final class QuoteExtractor {
 
     private static final String AGENT = SoftwareAgent.of("quotes");
+    private static final java.util.regex.Pattern ATTRIBUTION_WORD =
+            java.util.regex.Pattern.compile("(?:she|he|they|" + Cues.VERB + ")\\b");
 
     /** Creates the extractor. */
     public QuoteExtractor() {
@@ -56,6 +58,7 @@ public final class QuoteExtractor {
         final List<SocialPost> posts;
         final List<int[]> paragraphs = new ArrayList<>();
         final List<QuoteScanner.Found> found;
+        final java.util.Map<Integer, List<Integer>> children = new java.util.HashMap<>();
         final NameIndex names;
         final Attributor attributor;
 
@@ -68,6 +71,11 @@ public final class QuoteExtractor {
                 paragraphs.add(new int[] {text.charIndex(p.start()), text.charIndex(p.end())});
             }
             this.found = QuoteScanner.scan(s, paragraphs);
+            for (int k = 0; k < found.size(); k++) {
+                if (found.get(k).parent() >= 0) {
+                    children.computeIfAbsent(found.get(k).parent(), x -> new ArrayList<>()).add(k);
+                }
+            }
             this.names = NameIndex.of(s, paragraphs, found.stream().map(f -> new int[] {f.start(), f.end()}).toList());
             this.attributor = new Attributor(s, names, paragraphs);
         }
@@ -119,7 +127,7 @@ public final class QuoteExtractor {
                 } else {
                     attribution = null;
                 }
-                Quote quote = quote(f, kind, attribution, channel, found, built);
+                Quote quote = quote(i, kind, attribution, channel, built);
                 built.set(i, quote);
                 if (kind.kind() == QuoteKind.STATEMENT && attribution != null && attribution.name() != null) {
                     previous = attribution;
@@ -141,21 +149,19 @@ public final class QuoteExtractor {
         }
 
         /** Builds a quote, its nested quotes first. */
-        private Quote quote(QuoteScanner.Found f, KindRule.Kinded kind, @Nullable Attribution attribution,
-                @Nullable String channel, List<QuoteScanner.Found> found, List<Quote> built) {
+        private Quote quote(int index, KindRule.Kinded kind, @Nullable Attribution attribution,
+                @Nullable String channel, List<Quote> built) {
+            QuoteScanner.Found f = found.get(index);
             List<Quote> nested = new ArrayList<>();
-            int self = found.indexOf(f);
-            for (int k = self + 1; k < found.size(); k++) {
+            for (int k : children.getOrDefault(index, List.of())) {
                 QuoteScanner.Found inner = found.get(k);
-                if (inner.parent() == self) {
-                    String words = s.substring(inner.start(), inner.end());
-                    String innerBefore = s.substring(Math.max(f.start(), attributor.sentenceStart(f.start(), inner.open())),
-                            inner.open());
-                    KindRule.Kinded innerKind = KindRule.classify(words, innerBefore, false, continuesSentence(inner));
-                    Quote q = quote(inner, innerKind, null, null, found, built);
-                    built.set(k, q);
-                    nested.add(q);
-                }
+                String words = s.substring(inner.start(), inner.end());
+                String innerBefore = s.substring(Math.max(f.start(), attributor.sentenceStart(f.start(), inner.open())),
+                        inner.open());
+                KindRule.Kinded innerKind = KindRule.classify(words, innerBefore, false, continuesSentence(inner));
+                Quote q = quote(k, innerKind, null, null, built);
+                built.set(k, q);
+                nested.add(q);
             }
             int start = text.codePointOffset(f.start());
             int end = text.codePointOffset(f.end());
@@ -232,7 +238,7 @@ public final class QuoteExtractor {
 
         private boolean attributionWord(int k, int pe) {
             String rest = s.substring(k, Math.min(pe, k + 30)).toLowerCase(Locale.ROOT);
-            return rest.matches("^(?:she|he|they|" + Cues.VERB + ")\\b.*");
+            return ATTRIBUTION_WORD.matcher(rest).lookingAt();
         }
 
         /** The sentence of the quote and its attribution, and the sentence before, for the channel. */
@@ -251,6 +257,9 @@ public final class QuoteExtractor {
 
         /** The post whose link or embed stands next to the quote, or the one post of a named platform. */
         private @Nullable String linkedPost(QuoteScanner.Found f, @Nullable String channel) {
+            if (posts.isEmpty()) {
+                return null;
+            }
             int quoteStart = text.codePointOffset(f.open());
             int quoteEnd = text.codePointOffset(f.unclosed() ? f.end() : f.close() + 1);
             List<Span> spans = article.paragraphs();

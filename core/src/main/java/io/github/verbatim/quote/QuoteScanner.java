@@ -56,6 +56,11 @@ final class QuoteScanner {
         }
     }
 
+    /** Quotes nested deeper than this are not tracked (no text nests quotes this deep; hostile input might). */
+    static final int MAX_DEPTH = 8;
+    /** How far ahead a possessive looks for the quote's close. */
+    private static final int LOOKAHEAD = 4000;
+
     private static final Pattern ELISION = Pattern.compile("(?i)(?:\\d\\ds?|em|til|tis|twas|cause|n|bout|round)\\b");
 
     private QuoteScanner() {
@@ -142,7 +147,7 @@ final class QuoteScanner {
                     if (closes) {
                         close(family, i, p);
                         lastCloseInParagraph = i;
-                    } else if (opens) {
+                    } else if (opens && stack.size() < MAX_DEPTH) {
                         stack.push(new Open(family, c, i, p, stack.peek()));
                     }
                 }
@@ -280,7 +285,7 @@ final class QuoteScanner {
             if (i + 2 >= pe || s.charAt(i + 1) != ' ' || !Character.isLowerCase(s.charAt(i + 2))) {
                 return false;
             }
-            return laterCloses(QuoteMark.SINGLE, i + 1, pe) || reopens(p + 1, QuoteMark.SINGLE);
+            return laterCloses(QuoteMark.SINGLE, i + 1, Math.min(pe, i + LOOKAHEAD)) || reopens(p + 1, QuoteMark.SINGLE);
         }
 
         /** Whether paragraph p opens with a mark of the family, continuing a quote. */
