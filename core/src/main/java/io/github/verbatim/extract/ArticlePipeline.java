@@ -54,12 +54,18 @@ public final class ArticlePipeline {
                 .or(() -> type.equals(UNKNOWN) ? registry.readerFor("text/plain") : Optional.empty())
                 .orElseThrow(() -> new ReadException(input, "no reader for media type " + type
                         + (onlyCoreReaders() ? " (verbatim-tika-adapter reads it; is it on the class path?)" : "")));
+        io.github.verbatim.read.Document document;
         try {
-            return extractor.extract(reader.read(file, capture), capture);
+            document = reader.read(file, capture);
         } catch (RuntimeException e) {
             throw new ReadException(input, "the " + reader.name() + " reader failed: " + e, e);
         } catch (StackOverflowError e) {
             throw new ReadException(input, "the " + reader.name() + " reader ran out of stack (input nested too deeply)", e);
+        }
+        try {
+            return extractor.extract(document, capture);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ReadException(input, "extraction failed (a bug in Verbatim; please report it): " + e, e);
         }
     }
 

@@ -6,37 +6,48 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds who said a quote: an attribution after it ({@code ,” she said}, {@code ” wrote Teigen}),
- * before it ({@code Chrissy explained: “}, {@code She said in an Instagram Story, "}, the subject
- * of {@code …, telling the audience: '}), or the speaker of the quote it continues. Pronouns and
- * role nouns ({@code the model}) resolve to the person they refer to; names to the fullest form
- * the article uses.
+ * Finds who said a quote: an attribution after it ({@code ,” she said}, {@code ” wrote Teigen},
+ * {@code ” Geoffrey Berman, the U.S. attorney, said}), before it ({@code Chrissy explained: “},
+ * {@code She said in an Instagram Story, "}, the subject of {@code …, telling the audience: '}), or
+ * the speaker of the quote it continues. Pronouns resolve to the subject of the sentences before
+ * them; role nouns ({@code the spokesman}) to the person the article named in that role, or to no
+ * one ({@code the source}); names to the fullest form the article uses.
  */
 final class Attributor {
 
-    private static final String NAME = "(?:(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}’'\\-.]*(?:\\s+(?:\\p{Lu}[\\p{L}’'\\-.]*|de|van|von|da)){0,3})";
-    private static final String DESCRIPTOR = "(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\\s+(?:[\\p{L}\\p{N}\\-’']+\\s+){0,3}?"
+    private static final String NAME = "(?:(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}’'\\-.]*(?:\\s+(?:\\p{Lu}[\\p{L}’'\\-.]*|de|van|von|da|bin|al)){0,4})";
+    private static final String DESCRIPTOR = "(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\\s+(?:[\\p{L}\\p{N}\\-’'.]+\\s+){0,3}?"
             + Cues.ROLE + "\\b)";
-    private static final String WHO = "(?:" + DESCRIPTOR + "|" + Cues.PRONOUN + "\\b|" + NAME + ")";
+    /** "the 14th-ranked Schwartzman", "43-year-old Martin Taylor": modifiers, then a name. */
+    private static final String NAMED = "(?:(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:[\\p{Ll}\\p{N}][\\p{L}\\p{N}\\-]*\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){0,2})";
+    private static final String WHO = "(?:" + DESCRIPTOR + "|" + Cues.PRONOUN + "\\b|" + NAME + "|" + NAMED + ")";
+    /** An appositive between a name and its verb: ", the president of the bank,". */
+    private static final String APPOSITIVE = "(?:,\\s[^,“”\"‘’:;]{1,110},)?";
 
-    private static final Pattern AFTER = Pattern.compile("(?U)[\\s,;:.!?—–\\-]{0,4}(?:(?<whoA>" + WHO + ")\\s+(?:"
-            + Cues.ADVERB + "\\s+){0,2}(?<verbA>" + Cues.VERB + ")\\b|(?<verbB>" + Cues.VERB + ")\\s+(?<whoB>" + WHO + "))");
+    private static final Pattern AFTER = Pattern.compile("(?U)[\\s,;:.!?—–\\-]{0,4}(?:(?<whoA>" + WHO + ")" + APPOSITIVE
+            + "\\s+(?:" + Cues.ADVERB + "\\s+){0,2}(?<verbA>" + Cues.VERB + ")\\b|(?<verbB>" + Cues.VERB + ")\\s+(?<whoB>" + WHO + "))");
     private static final Pattern VERB = Pattern.compile("(?U)\\b" + Cues.VERB + "\\b");
     private static final Pattern COMPLEMENT = Pattern.compile("(?U)[^.!?\"“”]{0,90}?[:,]?\\s*");
-    private static final Pattern WHO_BEFORE_VERB = Pattern.compile("(?U)(?<who>" + WHO + ")\\s+(?:" + Cues.ADVERB + "\\s+){0,2}$");
+    private static final Pattern WHO_BEFORE_VERB = Pattern.compile("(?U)(?<who>" + WHO + ")" + APPOSITIVE + "\\s+(?:"
+            + Cues.ADVERB + "\\s+){0,2}$");
     private static final Pattern ANY_WHO = Pattern.compile("(?U)(?<![\\p{L}’'])" + WHO + "(?![\\p{L}])");
     private static final Pattern ACCORDING = Pattern.compile("(?U)[Aa]ccording to (?<who>" + WHO + ")\\s*,?\\s*$");
-    private static final Pattern ROLE_WORD = Pattern.compile("\\b" + Cues.ROLE + "\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FEMALE_ROLE = Pattern.compile("\\b(?:actress|hostess|mother|mom|mum|wife|woman|girl"
-            + "|spokeswoman|businesswoman|mother-of-\\w+)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MALE_ROLE = Pattern.compile("\\b(?:actor|father|dad|husband|man|boy|spokesman"
-            + "|businessman|father-of-\\w+)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLURAL_ROLE = Pattern.compile("\\b(?:couple|pair|duo)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DOCUMENT_ROLE = Pattern.compile("\\b(?:statement|post|caption|message|note|letter|tweet)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANONYMOUS_ROLE = Pattern.compile("^(?:an?)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern DESCRIPTOR_ONLY = Pattern.compile(DESCRIPTOR);
+    private static final Pattern NAMED_ONLY = Pattern.compile(NAMED);
+    private static final Pattern NAMED_TAIL = Pattern.compile("\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){0,2}$");
     private static final Pattern PRONOUN = Pattern.compile(Cues.PRONOUN);
+    private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b" + Cues.ROLE + "\\b");
+    private static final Pattern UNNAMED_ROLE = Pattern.compile("(?i)\\b" + Cues.UNNAMED_ROLE + "\\b");
+    private static final Pattern FEMALE_ROLE = Pattern.compile("(?i)\\b(?:actress|hostess|mother|mom|mum|wife|woman|girl"
+            + "|spokeswoman|businesswoman|chairwoman|mother-of-\\w+)\\b");
+    private static final Pattern MALE_ROLE = Pattern.compile("(?i)\\b(?:actor|father|dad|husband|man|boy|spokesman"
+            + "|businessman|chairman|father-of-\\w+)\\b");
+    private static final Pattern PLURAL_ROLE = Pattern.compile("(?i)\\b(?:couple|pair|duo)\\b");
+    private static final Pattern DOCUMENT_ROLE = Pattern.compile("(?i)\\b(?:statement|post|caption|message|note|letter|tweet)\\b");
+    private static final Pattern INDEFINITE = Pattern.compile("(?i)^(?:an?)\\s");
+    private static final Pattern FIRST_PERSON_LEAD = Pattern.compile("(?U)(?i)\\bI(?:['’]m| am| was)?\\s+(?:\\w+\\s+){0,3}?(?:"
+            + "said|say|says|thought|think|told myself|tell myself|like|wrote|asked|replied|went|told (?:him|her|them)"
+            + "|was like|remember thinking|kept thinking)\\b[^.!?]{0,40}[:,]?\\s*$");
     private static final int WINDOW_PARAGRAPHS = 3;
     private static final int MAX_SENTENCE = 600;
     /** How far back a pronoun looks for the person it refers to. */
@@ -45,15 +56,18 @@ final class Attributor {
     private final String text;
     private final NameIndex names;
     private final List<int[]> paragraphs;
+    private final RoleIndex roles;
 
     Attributor(String text, NameIndex names, List<int[]> paragraphs) {
         this.text = text;
         this.names = names;
         this.paragraphs = paragraphs;
+        this.roles = RoleIndex.of(text, paragraphs, names);
     }
 
     /**
-     * Finds the attribution after a quote's closing mark, within its paragraph.
+     * Finds the attribution after a quote's closing mark, within its paragraph. An attribution that
+     * ends in a colon introduces the next quote, not this one.
      *
      * @param quote the quote
      * @param previous the speaker of the quote before, for role nouns such as "the statement"
@@ -64,8 +78,15 @@ final class Attributor {
             return null;
         }
         int pe = paragraphs.get(quote.lastParagraph())[1];
-        Matcher m = AFTER.matcher(text).region(quote.close() + 1, Math.min(pe, quote.close() + 160));
+        Matcher m = AFTER.matcher(text).region(quote.close() + 1, Math.min(pe, quote.close() + 200));
         if (!m.lookingAt()) {
+            return null;
+        }
+        int k = m.end();
+        while (k < pe && QuoteScanner.isSpace(text.charAt(k))) {
+            k++;
+        }
+        if (k < pe && text.charAt(k) == ':') {
             return null;
         }
         boolean inverted = m.group("verbB") != null;
@@ -88,7 +109,6 @@ final class Attributor {
     Attribution before(QuoteScanner.Found quote, Attribution previous) {
         int ps = paragraphs.get(quote.firstParagraph())[0];
         int from = sentenceStart(ps, quote.open());
-        int paragraph = quote.firstParagraph();
         if (from == quote.open() && quote.firstParagraph() > 0 && onlySpace(ps, quote.open())) {
             int[] prev = paragraphs.get(quote.firstParagraph() - 1);
             int end = prev[1];
@@ -96,13 +116,24 @@ final class Attributor {
                 end--;
             }
             if (end > prev[0] && text.charAt(end - 1) == ':') {
-                paragraph = quote.firstParagraph() - 1;
-                from = sentenceStart(prev[0], end);
-                return beforeIn(from, end, paragraph, previous);
+                return beforeIn(sentenceStart(prev[0], end), end, quote.firstParagraph() - 1, previous);
             }
             return null;
         }
-        return beforeIn(from, quote.open(), paragraph, previous);
+        return beforeIn(from, quote.open(), quote.firstParagraph(), previous);
+    }
+
+    /**
+     * Finds who speaks a quote nested in another: the outer speaker when the words before it say
+     * "I said", "I thought", "I'm just like" — they quote themselves.
+     *
+     * @param outerStart char index where the outer quote's words start
+     * @param innerOpen char index of the nested quote's opening mark
+     * @return whether the outer speaker is quoting themselves
+     */
+    boolean quotesThemselves(int outerStart, int innerOpen) {
+        int from = Math.max(outerStart, innerOpen - 160);
+        return FIRST_PERSON_LEAD.matcher(text).region(from, innerOpen).find();
     }
 
     private Attribution beforeIn(int from, int to, int paragraph, Attribution previous) {
@@ -122,12 +153,14 @@ final class Attributor {
                 break;
             }
         }
+        boolean colon = prefix.stripTrailing().endsWith(":");
         if (verbStart < 0) {
-            return null;
+            // "Buckley, who phoned in from the set, had a similar experience: “…”": the subject speaks.
+            return colon ? subject(prefix, from, prefix.length(), null, "speaker:colon-subject", 0.6, paragraph, previous)
+                    : null;
         }
         String verb = prefix.substring(verbStart, verbEnd);
-        boolean endsWithMark = prefix.stripTrailing().endsWith(":") || prefix.stripTrailing().endsWith(",");
-        double confidence = endsWithMark ? 0.9 : 0.75;
+        double confidence = colon || prefix.stripTrailing().endsWith(",") ? 0.9 : 0.75;
         if (!verb.endsWith("ing")) {
             Matcher who = WHO_BEFORE_VERB.matcher(prefix.substring(0, verbStart));
             if (who.find()) {
@@ -136,12 +169,16 @@ final class Attributor {
             }
         }
         // A participle (", telling the audience:") or a verb with no one before it: the sentence's subject.
+        return subject(prefix, from, verbStart, verb, "speaker:sentence-subject", confidence - 0.1, paragraph, previous);
+    }
+
+    private Attribution subject(String prefix, int from, int limit, String verb, String method, double confidence,
+            int paragraph, Attribution previous) {
         Matcher subject = ANY_WHO.matcher(prefix);
-        while (subject.find() && subject.start() < verbStart) {
+        while (subject.find() && subject.start() < limit) {
             String who = subject.group();
             if (PRONOUN.matcher(who).matches() || isDescriptor(who) || names.isPerson(who)) {
-                return resolve(from + subject.start(), from + subject.end(), verb, "speaker:sentence-subject",
-                        confidence - 0.1, paragraph, previous);
+                return resolve(from + subject.start(), from + subject.end(), verb, method, confidence, paragraph, previous);
             }
         }
         return null;
@@ -151,7 +188,7 @@ final class Attributor {
     private Attribution resolve(int start, int end, String verb, String method, double confidence, int paragraph,
             Attribution previous) {
         String who = text.substring(start, end);
-        String cue = verb.toLowerCase(Locale.ROOT);
+        String cue = verb == null ? null : verb.toLowerCase(Locale.ROOT);
         String lower = who.toLowerCase(Locale.ROOT);
         if (lower.equals("she") || lower.equals("he")) {
             NameIndex.Gender gender = lower.equals("she") ? NameIndex.Gender.FEMALE : NameIndex.Gender.MALE;
@@ -161,21 +198,15 @@ final class Attributor {
         if (lower.equals("they")) {
             return new Attribution(null, start, end, cue, method + "+plural", 0.6);
         }
-        if (ROLE_WORD.matcher(who).find() && (who.contains(" ") && Character.isLowerCase(who.charAt(0))
-                || lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ")
-                || lower.startsWith("her ") || lower.startsWith("his ") || lower.startsWith("their "))
-                && isDescriptor(who)) {
-            if (PLURAL_ROLE.matcher(who).find() || ANONYMOUS_ROLE.matcher(who).find()) {
-                return new Attribution(null, start, end, cue, method + "+unnamed", 0.6);
+        if (isDescriptor(who) && ROLE_WORD.matcher(who).find()) {
+            return role(who, start, end, cue, method, confidence, paragraph, previous);
+        }
+        if (NAMED_ONLY.matcher(who).matches() && !Character.isUpperCase(who.charAt(0))) {
+            Matcher tail = NAMED_TAIL.matcher(who);
+            if (tail.find()) {
+                start += tail.start();
+                who = tail.group();
             }
-            if (DOCUMENT_ROLE.matcher(who).find() && !ROLE_WORD.matcher(DOCUMENT_ROLE.matcher(who).replaceAll("")).find()) {
-                String name = previous == null ? null : previous.name();
-                return new Attribution(name, start, end, cue, method + "+document", name == null ? 0.5 : confidence - 0.15);
-            }
-            NameIndex.Gender gender = FEMALE_ROLE.matcher(who).find() ? NameIndex.Gender.FEMALE
-                    : MALE_ROLE.matcher(who).find() ? NameIndex.Gender.MALE : NameIndex.Gender.UNKNOWN;
-            String name = byContext(start, paragraph, gender, previous);
-            return new Attribution(name, start, end, cue, method + "+role", name == null ? 0.5 : confidence - 0.15);
         }
         int skip = NameIndex.leadingFunctionWords(who);
         String name = names.resolve(who);
@@ -185,41 +216,52 @@ final class Attributor {
         return new Attribution(name, start + skip, end, cue, method, confidence);
     }
 
+    /** A role noun: the person named in that role, the previous speaker for a document, or no one. */
+    private Attribution role(String who, int start, int end, String cue, String method, double confidence, int paragraph,
+            Attribution previous) {
+        if (PLURAL_ROLE.matcher(who).find()) {
+            return new Attribution(null, start, end, cue, method + "+plural", 0.6);
+        }
+        if (DOCUMENT_ROLE.matcher(who).find() && !ROLE_WORD.matcher(DOCUMENT_ROLE.matcher(who).replaceAll("")).find()) {
+            String name = previous == null ? null : previous.name();
+            return new Attribution(name, start, end, cue, method + "+document", name == null ? 0.5 : confidence - 0.15);
+        }
+        Matcher unnamed = UNNAMED_ROLE.matcher(who);
+        if (unnamed.find()) {
+            String named = INDEFINITE.matcher(who).find() ? null : roles.named(unnamed.group().toLowerCase(Locale.ROOT), start);
+            return new Attribution(named, start, end, cue, method + (named == null ? "+unnamed" : "+named-role"),
+                    named == null ? 0.6 : confidence - 0.1);
+        }
+        NameIndex.Gender gender = FEMALE_ROLE.matcher(who).find() ? NameIndex.Gender.FEMALE
+                : MALE_ROLE.matcher(who).find() ? NameIndex.Gender.MALE : NameIndex.Gender.UNKNOWN;
+        String name = byContext(start, paragraph, gender, previous);
+        return new Attribution(name, start, end, cue, method + "+role", name == null ? 0.5 : confidence - 0.15);
+    }
+
     private static boolean isDescriptor(String who) {
         return DESCRIPTOR_ONLY.matcher(who).matches();
     }
 
     /**
-     * Resolves a pronoun or role noun at {@code at}: a person named earlier in the sentence, else the
-     * most recently named person of that gender in this and the previous paragraphs, else the previous
-     * speaker, else the person the article names most.
+     * Resolves a pronoun or role noun at {@code at}: the subject of the sentences before it (see
+     * {@link NameIndex#referent}), else the previous speaker, else the person the article names most.
      */
     private String byContext(int at, int paragraph, NameIndex.Gender gender, Attribution previous) {
-        int windowStart = Math.max(at - MAX_CONTEXT, paragraphs.get(Math.max(0, paragraph - WINDOW_PARAGRAPHS + 1))[0]);
-        List<NameIndex.Mention> recent = names.mentions(windowStart, at);
-        for (boolean strict : new boolean[] {true, false}) {
-            for (int k = recent.size() - 1; k >= 0; k--) {
-                String candidate = recent.get(k).name();
-                if (compatible(candidate, gender, strict)) {
-                    return candidate;
-                }
-            }
-            if (previous != null && previous.name() != null && names.isPerson(previous.name())
-                    && compatible(previous.name(), gender, strict)) {
-                return previous.name();
-            }
+        int floor = Math.max(at - MAX_CONTEXT, paragraphs.get(Math.max(0, paragraph - WINDOW_PARAGRAPHS + 1))[0]);
+        String name = names.referent(at, gender, floor);
+        if (name != null) {
+            return name;
+        }
+        if (previous != null && previous.name() != null && names.isPerson(previous.name())
+                && names.fits(previous.name(), gender, false)) {
+            return previous.name();
+        }
+        name = names.referent(at, gender, 0);
+        if (name != null) {
+            return name;
         }
         String topic = names.mostMentioned();
-        return topic != null && compatible(topic, gender, false) ? topic : null;
-    }
-
-    /** Strictly: the person's known gender is the one wanted; loosely: or it is not known. */
-    private boolean compatible(String name, NameIndex.Gender wanted, boolean strict) {
-        if (wanted == NameIndex.Gender.UNKNOWN) {
-            return true;
-        }
-        NameIndex.Gender known = names.gender(name);
-        return known == wanted || !strict && known == NameIndex.Gender.UNKNOWN;
+        return topic != null && names.fits(topic, gender, false) ? topic : null;
     }
 
     /**

@@ -17,12 +17,19 @@ final class Cues {
             + "|exclaimed|reflected|reflects|reflecting|remarked|remarks|agreed|agrees|repeated|reiterated"
             + "|emphasized|emphasised|stressed|promised|vowed|boasted|hinted|teased|assured|assures|reminded"
             + "|apologized|apologised|affirmed|observed|suggested|predicted|expressed|expresses|expressing"
-            + "|recounted|recounts|detailed|details|elaborated|clarified|conceded|countered|testified|tells)";
+            + "|recounted|recounts|detailed|details|elaborated|clarified|conceded|countered|testified|testifies|tells"
+            + "|weighed in|chimed in|ordered|orders|yelled|screamed|demanded|demands|instructed|announced|read|reads"
+            + "|concurred|contended|contends|maintained|maintains|alleged|alleges|asserted|asserts|advised|advises"
+            + "|cautioned|cautions|explained|explain|tell|add|ask|note|insist|claim|recall|admit|agree|answered"
+            + "|answers|wrote back|texted|emailed|messaged|blogged|captioned|posted|commented|lamented|laments"
+            + "|complained|complains|conceded|concedes|acknowledges|recalled|recounted|reported|reports|confirmed"
+            + "|confirms|denied|denies)";
 
     /** Words between a speaker and the verb that do not change who speaks. */
     static final String ADVERB = "(?:also|then|later|further|once|previously|simply|quickly|recently|again|has|had|have"
             + "|would|will|had|candidly|bluntly|tearfully|emotionally|proudly|earlier|first|finally|even|just"
-            + "|previously|herself|himself|themselves|has since|since)";
+            + "|herself|himself|themselves|has since|since|allegedly|reportedly|publicly|privately|angrily|softly"
+            + "|quietly|flatly|simply|later|once|also later|had earlier|had previously|recently)";
 
     /** Nouns for a person's role, which "the …" uses in place of their name. */
     static final String ROLE = "(?:model|singer|star|actress|actor|author|writer|host|hostess|presenter|mother|mom|mum"
@@ -31,7 +38,15 @@ final class Cues {
             + "|personality|influencer|reality star|mother-of-(?:one|two|three|four|five)|father-of-(?:one|two|three|four|five)"
             + "|woman|man|girl|boy|teen|teenager|politician|senator|governor|mayor|lawyer|attorney|judge"
             + "|couple|pair|duo|statement|post|caption|message|note|letter|tweet|source|insider|rep|representative"
-            + "|friend|pal|co-star|costar|businesswoman|businessman|entrepreneur|founder|ceo|chief|officer)";
+            + "|friend|pal|co-star|costar|businesswoman|businessman|entrepreneur|founder|ceo|chief|officer|witness"
+            + "|resident|neighbou?r|relative|analyst|prosecutor|company|firm|group|agency|organi[sz]ation|department"
+            + "|ministry|spokesman|official|commander|ambassador|envoy|secretary|leader|chairman|chairwoman)";
+
+    /** Roles of people an article may leave unnamed: "the source said" names no one unless the article named them in that role. */
+    static final String UNNAMED_ROLE = "(?:source|insider|rep|representative|spokesperson|spokesman|spokeswoman|official"
+            + "|witness|resident|neighbou?r|relative|friend|pal|officer|analyst|expert|lawyer|attorney|prosecutor"
+            + "|doctor|company|firm|group|agency|organi[sz]ation|department|ministry|commander|ambassador|envoy"
+            + "|secretary|leader|chairman|chairwoman|man|woman|girl|boy|teen|teenager)";
 
     /** He, she, they. */
     static final String PRONOUN = "(?:[Ss]he|[Hh]e|[Tt]hey)";

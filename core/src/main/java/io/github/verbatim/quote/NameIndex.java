@@ -1,6 +1,7 @@
 package io.github.verbatim.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The people an article names, found without a model: runs of capitalized words, less titles,
- * sentence-initial function words and the words of places, organizations, platforms and dates.
- * A surname or first name alone ({@code Teigen}, {@code Chrissy}) resolves to the full name the
- * article uses most ({@code Chrissy Teigen}); each person's gender is read from the pronouns that
- * follow them in sentences where no one else is named.
+ * The people an article names, found without a model: runs of capitalized words, less titles and
+ * offices ({@code Cmdr.}, {@code White House Press Secretary}), sentence-initial function words and
+ * the words of places, organizations, platforms and dates. A surname or first name alone
+ * ({@code Teigen}, {@code Chrissy}) resolves to the full name the article uses most
+ * ({@code Chrissy Teigen}); each person's gender is read from the pronouns that follow them in
+ * sentences where no one else is named; and a pronoun resolves to the subject of the sentences
+ * before it, following chains of pronouns back to a name.
  */
 final class NameIndex {
 
@@ -32,51 +35,80 @@ final class NameIndex {
     record Mention(String name, int start, int end) {
     }
 
-    static final Pattern NAME_RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}’'])(?:\\p{Lu}[\\p{L}’'\\-]*\\.?)(?:[ \\u00A0](?:\\p{Lu}[\\p{L}’'\\-]*\\.?|(?:de|van|von|der|da|di|del|bin|al|la|le)(?=[ \\u00A0]\\p{Lu}))){0,4}");
-    private static final Pattern POSSESSIVE_S = Pattern.compile("[’']s$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’')]*\\s+");
-    private static final Pattern FEMALE = Pattern.compile("\\b(?:she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MALE = Pattern.compile("\\b(?:he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE);
+    /** A mention or a personal pronoun, in text order. */
+    private record Referrer(int start, String name, Gender pronoun) {
+    }
 
-    /** Capitalized words that start sentences or stand before names without being names. */
-    private static final Set<String> FUNCTION = Set.copyOf(List.of("The", "A", "An", "In", "On", "At", "As", "And", "But",
-            "Or", "If", "When", "While", "After", "Before", "During", "Since", "Though", "Although", "Despite", "From",
-            "For", "With", "Without", "Her", "His", "Their", "Our", "My", "Your", "Its", "She", "He", "They", "We",
-            "I", "It", "This", "That", "These", "Those", "There", "Here", "Then", "Now", "So", "Just", "Also",
+    static final Pattern NAME_RUN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}’'])(?:\\p{Lu}[\\p{L}’'\\-.]*)(?:[ \\u00A0](?:\\p{Lu}[\\p{L}’'\\-.]*|(?:de|van|von|der|da|di|del|bin|al|la|le)(?=[ \\u00A0]\\p{Lu}))){0,5}");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’')]*\\s+");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:(?<f>[Ss]he|[Hh]er|[Hh]erself)|(?<m>[Hh]e|[Hh]im|[Hh]is|[Hh]imself))\\b");
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\b(?:(?<f>[Ss]he)|(?<m>[Hh]e))\\b");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}[\\p{L}]{0,4}\\.|\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}{2,}\\.?");
+    private static final Pattern POSSESSIVE_S = Pattern.compile("[’']s$");
+    private static final int MAX_SENTENCES_BACK = 8;
+
+    /** Capitalized words that start sentences without being names. */
+    private static final Set<String> FUNCTION = Set.copyOf(List.of("The", "A", "An", "In", "On", "At", "As", "And",
+            "But", "Or", "If", "When", "While", "After", "Before", "During", "Since", "Though", "Although", "Despite",
+            "From", "For", "With", "Without", "Her", "His", "Their", "Our", "My", "Your", "Its", "She", "He", "They",
+            "We", "I", "It", "This", "That", "These", "Those", "There", "Here", "Then", "Now", "So", "Just", "Also",
             "Still", "Even", "Over", "Under", "Earlier", "Later", "Last", "Next", "Some", "Many", "Most", "All",
             "Both", "Each", "Every", "Other", "Another", "According", "Meanwhile", "However", "Instead", "Sadly",
-            "Thankfully", "Dear", "To", "Of", "By", "Not", "No", "Yes", "What", "Why", "How", "Who", "Where",
-            "Which", "Like", "Unlike", "Love", "Sending", "Thank", "Thanks", "Please", "Hello", "Hi", "Oh", "Well",
-            "Everytime", "Anyways", "Whew", "Words", "Loving", "Heartbreaking", "Driving", "Talking", "Shortly",
-            "Days", "Weeks", "Months", "Years", "Prior", "Though", "Hostess", "Host", "President", "Senator",
-            "Sen.", "Rep.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Prof.", "Professor",
-            "Judge", "Governor", "Gov.", "Mayor", "Prince", "Princess", "Queen", "King", "Lady", "Sir", "Dame",
-            "Pope", "Chef", "Officer", "Detective", "Sgt.", "Captain", "Capt.", "Gen.", "General", "Coach",
-            "Singer", "Rapper", "Actress", "Actor", "Model", "Star", "Hostess", "Comedian", "Author", "Chairman",
-            "Chairwoman", "Chancellor", "Minister", "Secretary", "Speaker", "Leader", "Chief", "Director", "CEO",
+            "Thankfully", "Dear", "To", "Of", "By", "Not", "No", "Yes", "What", "Why", "How", "Who", "Where", "Which",
+            "Like", "Unlike", "Love", "Sending", "Thank", "Thanks", "Please", "Hello", "Hi", "Oh", "Well", "Everytime",
+            "Anyways", "Whew", "Words", "Loving", "Heartbreaking", "Driving", "Talking", "Shortly", "Days", "Weeks",
+            "Months", "Years", "Prior", "Yet", "Once", "Today", "Tonight", "Yesterday", "Tomorrow", "Already", "Among",
+            "Between", "Around", "About", "Against", "Through", "Until", "Upon", "Within", "Via", "Per", "Than",
             "RELATED", "Source", "Powerful", "Raw", "Tragedy", "Behind", "Read", "Click", "Watch", "See", "Check",
-            "Join", "Follow", "Sign", "Subscribe", "Share", "Let", "Stay"));
+            "Join", "Follow", "Sign", "Subscribe", "Share", "Let", "Stay", "Updated", "Contributing", "Photo",
+            "Video", "Getty", "Images", "AP", "Reuters"));
+
+    /** Titles and offices that stand before a name without being part of it. */
+    private static final Set<String> TITLES = Set.copyOf(List.of("Hostess", "Host", "President", "Vice", "Senator",
+            "Sen", "Rep", "Representative", "Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor", "Judge",
+            "Justice", "Governor", "Gov", "Mayor", "Prince", "Princess", "Queen", "King", "Lady", "Lord", "Sir",
+            "Dame", "Pope", "Chef", "Officer", "Detective", "Det", "Sgt", "Sergeant", "Captain", "Capt", "Gen",
+            "General", "Lt", "Lieutenant", "Col", "Colonel", "Maj", "Major", "Cmdr", "Commander", "Adm", "Admiral",
+            "Cpl", "Corporal", "Pvt", "Private", "Coach", "Singer", "Rapper", "Actress", "Actor", "Model", "Star",
+            "Comedian", "Author", "Chairman", "Chairwoman", "Chair", "Chancellor", "Minister", "Prime", "Premier",
+            "Secretary", "Speaker", "Leader", "Chief", "Director", "Executive", "CEO", "CFO", "COO", "Founder",
+            "Ambassador", "Envoy", "Spokesman", "Spokeswoman", "Spokesperson", "Attorney", "Prosecutor", "Sheriff",
+            "Inspector", "Superintendent", "Deputy", "Assistant", "Associate", "Special", "Agent", "Trooper",
+            "Councilman", "Councilwoman", "Councillor", "Councilor", "Commissioner", "Defenseman", "Forward",
+            "Goalkeeper", "Striker", "Quarterback", "Pitcher", "Manager", "Reverend", "Rev", "Father", "Sister",
+            "Brother", "Rabbi", "Imam", "Bishop", "Cardinal", "Press", "Public", "Prosecution", "Former", "Acting",
+            "Interim", "Senior", "Junior", "First", "Second", "Analyst", "Economist", "Researcher", "Scientist",
+            "Doctor", "Nurse", "Lawyer", "Producer", "Designer", "Writer", "Editor", "Reporter", "Correspondent",
+            "Anchor", "Presenter", "Principal", "Dean", "Chancellor", "Supt", "Insp"));
 
     /** Words that make a run of capitals a place, organization, platform, event or date. */
-    private static final Set<String> NOT_PEOPLE = Set.copyOf(List.of("January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-            "Thursday", "Friday", "Saturday", "Sunday", "Instagram", "Twitter", "Facebook", "TikTok", "YouTube",
-            "Snapchat", "Threads", "Bluesky", "Mastodon", "Story", "Stories", "Awards", "Award", "Music", "Billboard",
-            "Center", "Centre", "Medical", "Online", "News", "Daily", "Mail", "Times", "Magazine", "Hospital",
-            "University", "College", "School", "Street", "Avenue", "Road", "City", "County", "State", "States",
-            "Company", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Group", "Council", "Party", "Department",
-            "Ministry", "Office", "Association", "Foundation", "Institute", "Alliance", "Club", "Show", "Festival",
-            "Day", "Week", "Year", "IVF", "NHS", "BBC", "CNN", "ABC", "NBC", "CBS", "FBI", "TV", "Choices",
-            "International", "Stillbirth", "Los", "Angeles", "New", "York", "London", "Washington", "America",
-            "American", "British", "Britain", "England", "United", "Kingdom", "Court", "House", "Senate", "Congress",
-            "Parliament", "Government", "Police", "Church", "Museum", "Library", "Airport", "Station", "Park",
-            "Bank", "Fund", "Agency", "Commission", "Committee", "Board", "Union", "Federation", "League", "Cup",
-            "Championship", "Series", "Film", "Movie", "Album", "Records", "Studios", "Network", "Channel",
-            "Journal", "Post", "Herald", "Tribune", "Gazette", "Press", "Reuters", "Associated", "Christmas",
-            "Easter", "Covid", "COVID", "Coronavirus", "Italy",
-            "Europe", "Africa", "Asia", "China", "Russia", "India", "Canada", "Australia", "France", "Germany",
-            "Spain", "Japan", "Mexico", "Brazil", "Ireland", "Scotland", "Wales", "California", "Texas", "Florida"));
+    private static final Set<String> NOT_PEOPLE = Set.copyOf(List.of("January", "February", "March", "April",
+            "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday",
+            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Instagram", "Twitter", "Facebook", "TikTok",
+            "YouTube", "Snapchat", "Threads", "Bluesky", "Mastodon", "Story", "Stories", "Awards", "Award", "Music",
+            "Billboard", "Center", "Centre", "Medical", "Online", "News", "Daily", "Mail", "Times", "Magazine",
+            "Hospital", "University", "College", "School", "Street", "Avenue", "Road", "City", "County", "State",
+            "States", "Company", "Inc", "Corp", "Ltd", "Group", "Council", "Party", "Department", "Ministry", "Office",
+            "Association", "Foundation", "Institute", "Alliance", "Club", "Show", "Festival", "Day", "Week", "Year",
+            "Choices", "International", "Angeles", "New", "United", "Kingdom", "Court", "House", "Senate", "Congress",
+            "Parliament", "Government", "Police", "Church", "Museum", "Library", "Airport", "Station", "Park", "Bank",
+            "Fund", "Agency", "Commission", "Committee", "Board", "Union", "Federation", "League", "Cup",
+            "Championship", "Series", "Film", "Movie", "Album", "Records", "Studios", "Network", "Channel", "Journal",
+            "Post", "Herald", "Tribune", "Gazette", "Reuters", "Associated", "Christmas", "Easter", "Covid",
+            "Coronavirus", "Hills", "Heights", "Beach", "Valley", "Springs", "Falls", "Lake", "River", "Mountain",
+            "Island", "Islands", "Bay", "Port", "Fort", "Mount", "Square", "Tower", "Hall", "Stadium", "Arena",
+            "Auditorium", "Theater", "Theatre", "Tour", "Anniversary", "Pro", "Army", "Navy", "Force", "Guard",
+            "Forces", "Ukraine", "Russia", "Syria", "Iran", "Iraq", "Israel", "Turkey", "Korea", "Vietnam", "Sweden",
+            "Norway", "Denmark", "Poland", "Argentina", "Chile", "Kazakhstan", "China", "India", "Canada",
+            "Australia", "France", "Germany", "Spain", "Japan", "Mexico", "Brazil", "Ireland", "Scotland", "Wales",
+            "England", "Britain", "Italy", "Europe", "Africa", "Asia", "America", "American", "British", "Russian",
+            "Ukrainian", "Chinese", "French", "German", "Swedish", "Syrian", "Iranian", "Israeli", "European",
+            "Democrats", "Democratic", "Republicans", "Republican", "Pentagon", "Kremlin", "Capitol", "Hollywood",
+            "Productions", "Entertainment", "Media", "Label", "Machine", "Games", "Apple", "Google", "Microsoft",
+            "Amazon", "Netflix", "Stadia", "Express", "Airlines", "Motors", "Labs", "Systems", "Technologies",
+            "Resolution", "Inherent", "Reserve", "Federal", "National", "Southern", "Northern", "Eastern", "Western",
+            "District", "Region", "Province", "Republic"));
 
     private final String text;
     private final Map<String, Integer> fullNameCounts = new LinkedHashMap<>();
@@ -84,6 +116,8 @@ final class NameIndex {
     private final Map<String, String> resolved = new HashMap<>();
     private final Map<String, Gender> genders = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
+    private final List<Referrer> referrers = new ArrayList<>();
+    private final List<int[]> sentences = new ArrayList<>();
 
     private NameIndex(String text) {
         this.text = text;
@@ -94,7 +128,8 @@ final class NameIndex {
      *
      * @param text the article text
      * @param paragraphs char ranges of the body paragraphs
-     * @param quoted char ranges of quoted words, whose pronouns speak of others and are not counted
+     * @param quotedRanges char ranges of quoted words: names and pronouns there speak of others and
+     *     are not the article's mentions
      * @return the index
      */
     static NameIndex of(String text, List<int[]> paragraphs, List<int[]> quotedRanges) {
@@ -114,16 +149,268 @@ final class NameIndex {
                     }
                 }
             }
+            index.sentences.addAll(index.sentencesOf(p[0], p[1]));
         }
         for (int[] run : runs) {
             String name = index.resolve(text.substring(run[0], run[1]));
             if (index.fullNameCounts.containsKey(name) && !inside(quoted, run[0])) {
-                // A name inside quoted words is the speaker's topic, not the article's: not a mention.
                 index.mentions.add(new Mention(name, run[0], run[1]));
+                index.referrers.add(new Referrer(run[0], name, null));
             }
         }
+        for (int[] p : paragraphs) {
+            Matcher m = SUBJECT_PRONOUN.matcher(text).region(p[0], p[1]);
+            while (m.find()) {
+                if (!inside(quoted, m.start())) {
+                    index.referrers.add(new Referrer(m.start(), null, m.group("f") != null ? Gender.FEMALE : Gender.MALE));
+                }
+            }
+        }
+        index.referrers.sort((a, b) -> Integer.compare(a.start(), b.start()));
         index.readGenders(paragraphs, quoted);
         return index;
+    }
+
+    /** Returns the full name a mention stands for: itself, or the article's most used name containing it. */
+    String resolve(String mention) {
+        String name = strip(mention);
+        return resolved.computeIfAbsent(name, this::lookUp);
+    }
+
+    /** Returns whether a mention is a person's name, as far as this index can tell. */
+    boolean isPerson(String mention) {
+        return fullNameCounts.containsKey(resolve(mention));
+    }
+
+    /** Returns the char index of the first mention of a full name, or -1. */
+    int firstMention(String fullName) {
+        return firstSeen.getOrDefault(fullName, -1);
+    }
+
+    /** Returns what the article's pronouns say of a person. */
+    Gender gender(String fullName) {
+        return genders.getOrDefault(fullName, Gender.UNKNOWN);
+    }
+
+    /** Returns the person mentions in {@code [from, to)}, in text order. */
+    List<Mention> mentions(int from, int to) {
+        int lo = firstAtOrAfter(from);
+        List<Mention> found = new ArrayList<>();
+        for (int k = lo; k < mentions.size() && mentions.get(k).start() < to; k++) {
+            if (mentions.get(k).end() <= to) {
+                found.add(mentions.get(k));
+            }
+        }
+        return found;
+    }
+
+    /** Returns the person the article names most, or null if it names none. */
+    String mostMentioned() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mention m : mentions) {
+            counts.merge(m.name(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * Returns the person a pronoun or role noun at {@code at} refers to: the subject of its own
+     * sentence before it, else of the sentences before, following pronouns of the same gender back
+     * to the name they stand for; a person of the wanted gender is preferred to one whose gender the
+     * article does not tell.
+     *
+     * @param at char index of the pronoun
+     * @param wanted the pronoun's gender, or unknown for a role noun
+     * @param floor char index not to look before
+     * @return the full name, or null if no one fits
+     */
+    String referent(int at, Gender wanted, int floor) {
+        int sentence = sentenceAt(at);
+        for (boolean strict : new boolean[] {true, false}) {
+            Gender chain = wanted;
+            for (int k = sentence; k >= 0 && k > sentence - MAX_SENTENCES_BACK; k--) {
+                int from = Math.max(floor, sentences.get(k)[0]);
+                int to = k == sentence ? at : sentences.get(k)[1];
+                if (to <= floor) {
+                    break;
+                }
+                List<Referrer> inside = referrers(from, to);
+                if (inside.isEmpty()) {
+                    continue;
+                }
+                Referrer subject = inside.get(0);
+                if (subject.name() == null && (chain == Gender.UNKNOWN || subject.pronoun() == chain)) {
+                    chain = subject.pronoun();
+                    continue;
+                }
+                for (Referrer r : inside) {
+                    if (r.name() != null && fits(r.name(), chain, strict)) {
+                        return r.name();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Strictly: the person's known gender is the one wanted; loosely: or it is not known. */
+    boolean fits(String name, Gender wanted, boolean strict) {
+        if (wanted == Gender.UNKNOWN) {
+            return true;
+        }
+        Gender known = gender(name);
+        return known == wanted || !strict && known == Gender.UNKNOWN;
+    }
+
+    private List<Referrer> referrers(int from, int to) {
+        int lo = 0;
+        int hi = referrers.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (referrers.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Referrer> found = new ArrayList<>();
+        for (int k = lo; k < referrers.size() && referrers.get(k).start() < to; k++) {
+            found.add(referrers.get(k));
+        }
+        return found;
+    }
+
+    private int sentenceAt(int at) {
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid)[0] <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return Math.max(0, lo - 1);
+    }
+
+    private int firstAtOrAfter(int from) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private String lookUp(String name) {
+        if (name.isEmpty() || fullNameCounts.containsKey(name)) {
+            return name;
+        }
+        String best = null;
+        int bestCount = 0;
+        int bestTokens = 0;
+        String[] tokens = name.split(" ");
+        for (Map.Entry<String, Integer> e : fullNameCounts.entrySet()) {
+            String full = e.getKey();
+            if (!containsTokens(full, tokens)) {
+                continue;
+            }
+            int n = full.split(" ").length;
+            if (e.getValue() > bestCount || e.getValue() == bestCount && n < bestTokens) {
+                best = full;
+                bestCount = e.getValue();
+                bestTokens = n;
+            }
+        }
+        return best != null ? best : name;
+    }
+
+    private static boolean containsTokens(String full, String[] tokens) {
+        String[] parts = full.split(" ");
+        if (tokens.length >= parts.length) {
+            return false;
+        }
+        boolean atStart = true;
+        boolean atEnd = true;
+        for (int i = 0; i < tokens.length; i++) {
+            atStart &= parts[i].equals(tokens[i]);
+            atEnd &= parts[parts.length - tokens.length + i].equals(tokens[i]);
+        }
+        return atStart || atEnd;
+    }
+
+    /** Trims function words, titles and offices from a run of capitals; returns its char range, or null. */
+    private int[] clean(int start, int end) {
+        int s = start;
+        int e = end;
+        // Possessive and trailing full stop are not part of the name.
+        if (e - s > 2 && (text.startsWith("’s", e - 2) || text.startsWith("'s", e - 2))) {
+            e -= 2;
+        } else if (e - s > 1 && (text.charAt(e - 1) == '’' || text.charAt(e - 1) == '\'')) {
+            e -= 1;
+        }
+        if (e > s && text.charAt(e - 1) == '.' && !(e - s == 2 || e - s >= 3 && text.charAt(e - 3) == ' ')) {
+            e -= 1;
+        }
+        while (s < e) {
+            int space = text.indexOf(' ', s);
+            int wordEnd = space < 0 || space > e ? e : space;
+            if (!strippable(text.substring(s, wordEnd))) {
+                break;
+            }
+            s = wordEnd + 1;
+        }
+        return e > s ? new int[] {s, e} : null;
+    }
+
+    /** Whether a leading word is a function word, a title or office, an abbreviation, or a place or organization word. */
+    private static boolean strippable(String word) {
+        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return FUNCTION.contains(word) || TITLES.contains(bare) || NOT_PEOPLE.contains(bare)
+                || ABBREVIATION.matcher(word).matches() && !(word.length() == 2 && word.endsWith("."));
+    }
+
+    /** Returns how many chars of function words and titles ("As ", "The ", "Hostess ") start a mention. */
+    static int leadingFunctionWords(String mention) {
+        int at = 0;
+        while (true) {
+            int space = mention.indexOf(' ', at);
+            if (space < 0 || !strippable(mention.substring(at, space))) {
+                return at;
+            }
+            at = space + 1;
+        }
+    }
+
+    private static String strip(String mention) {
+        String name = POSSESSIVE_S.matcher(mention.strip()).replaceAll("");
+        int lastSpace = name.lastIndexOf(' ');
+        if (name.endsWith(".") && name.length() - lastSpace > 3) {
+            // A sentence's full stop, not an initial's.
+            name = name.substring(0, name.length() - 1);
+        }
+        return name.substring(Math.min(name.length(), leadingFunctionWords(name)));
+    }
+
+    private static boolean isPersonLike(String name) {
+        String[] tokens = name.split(" ");
+        if (tokens.length > 4) {
+            return false;
+        }
+        for (String token : tokens) {
+            String bare = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+            if (NOT_PEOPLE.contains(bare) || FUNCTION.contains(token) || TITLES.contains(bare)
+                    || token.length() > 2 && token.equals(token.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code at} lies in one of the disjoint, sorted ranges. */
@@ -157,168 +444,16 @@ final class NameIndex {
         return merged;
     }
 
-    /** Returns the full name a mention stands for: itself, or the article's most used name containing it. */
-    String resolve(String mention) {
-        String name = strip(mention);
-        return resolved.computeIfAbsent(name, this::lookUp);
-    }
-
-    /** Returns whether a mention is a person's name, as far as this index can tell. */
-    boolean isPerson(String mention) {
-        String name = resolve(mention);
-        return fullNameCounts.containsKey(name);
-    }
-
-    /** Returns the char index of the first mention of a full name, or -1. */
-    int firstMention(String fullName) {
-        return firstSeen.getOrDefault(fullName, -1);
-    }
-
-    /** Returns what the article's pronouns say of a person. */
-    Gender gender(String fullName) {
-        return genders.getOrDefault(fullName, Gender.UNKNOWN);
-    }
-
-    /** Returns the person mentions in {@code [from, to)}, in text order. */
-    List<Mention> mentions(int from, int to) {
-        int lo = 0;
-        int hi = mentions.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        List<Mention> found = new ArrayList<>();
-        for (int k = lo; k < mentions.size() && mentions.get(k).start() < to; k++) {
-            if (mentions.get(k).end() <= to) {
-                found.add(mentions.get(k));
-            }
-        }
-        return found;
-    }
-
-    /** Returns the person the article names most, or null if it names none. */
-    String mostMentioned() {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Mention m : mentions) {
-            counts.merge(m.name(), 1, Integer::sum);
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    private String lookUp(String name) {
-        if (name.isEmpty()) {
-            return name;
-        }
-        String best = null;
-        int bestCount = 0;
-        String[] tokens = name.split(" ");
-        for (Map.Entry<String, Integer> e : fullNameCounts.entrySet()) {
-            String full = e.getKey();
-            if (full.equals(name) || !containsTokens(full, tokens)) {
-                continue;
-            }
-            if (e.getValue() > bestCount) {
-                best = full;
-                bestCount = e.getValue();
-            }
-        }
-        return best != null ? best : name;
-    }
-
-    private static boolean containsTokens(String full, String[] tokens) {
-        String[] parts = full.split(" ");
-        if (tokens.length >= parts.length) {
-            return false;
-        }
-        // The mention's tokens stand at the start or the end of the full name.
-        boolean atStart = true;
-        boolean atEnd = true;
-        for (int i = 0; i < tokens.length; i++) {
-            atStart &= parts[i].equals(tokens[i]);
-            atEnd &= parts[parts.length - tokens.length + i].equals(tokens[i]);
-        }
-        return atStart || atEnd;
-    }
-
-    /** Trims function words and titles from a run of capitals; returns its char range, or null. */
-    private int[] clean(int start, int end) {
-        int s = start;
-        int e = end;
-        while (s < e) {
-            int space = text.indexOf(' ', s);
-            int wordEnd = space < 0 || space > e ? e : space;
-            if (!FUNCTION.contains(text.substring(s, wordEnd)) || wordEnd == e) {
-                if (FUNCTION.contains(text.substring(s, wordEnd))) {
-                    return null;
-                }
-                break;
-            }
-            s = wordEnd + 1;
-        }
-        // Possessive and trailing full stop are not part of the name.
-        if (e - s > 2 && (text.startsWith("’s", e - 2) || text.startsWith("'s", e - 2))) {
-            e -= 2;
-        } else if (e - s > 1 && (text.charAt(e - 1) == '’' || text.charAt(e - 1) == '\'')) {
-            e -= 1;
-        }
-        if (e > s && text.charAt(e - 1) == '.' && !(e - s == 2 || text.charAt(e - 3) == ' ')) {
-            e -= 1;
-        }
-        return e > s ? new int[] {s, e} : null;
-    }
-
-    /** Returns how many chars of function words and titles ("As ", "The ", "Hostess ") start a mention. */
-    static int leadingFunctionWords(String mention) {
-        int at = 0;
-        while (true) {
-            int space = mention.indexOf(' ', at);
-            if (space < 0 || !FUNCTION.contains(mention.substring(at, space))) {
-                return at;
-            }
-            at = space + 1;
-        }
-    }
-
-    private static String strip(String mention) {
-        String name = POSSESSIVE_S.matcher(mention.strip()).replaceAll("");
-        while (true) {
-            int space = name.indexOf(' ');
-            if (space < 0 || !FUNCTION.contains(name.substring(0, space))) {
-                return name;
-            }
-            name = name.substring(space + 1);
-        }
-    }
-
-    private static boolean isPersonLike(String name) {
-        String[] tokens = name.split(" ");
-        if (tokens.length > 4) {
-            return false;
-        }
-        for (String token : tokens) {
-            if (NOT_PEOPLE.contains(token) || FUNCTION.contains(token) || token.length() > 1
-                    && token.equals(token.toUpperCase(Locale.ROOT)) && !token.endsWith(".")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void readGenders(List<int[]> paragraphs, List<int[]> quoted) {
         char[] masked = text.toCharArray();
         for (int[] q : quoted) {
-            java.util.Arrays.fill(masked, q[0], q[1], ' ');
+            Arrays.fill(masked, q[0], q[1], ' ');
         }
         String unquoted = new String(masked);
         Map<String, int[]> counts = new HashMap<>();
         for (int[] p : paragraphs) {
-            List<int[]> sentences = sentences(p[0], p[1]);
             String carried = null;
-            for (int[] sentence : sentences) {
+            for (int[] sentence : sentencesOf(p[0], p[1])) {
                 List<Mention> inside = mentions(sentence[0], sentence[1]);
                 String only = null;
                 boolean several = false;
@@ -332,10 +467,11 @@ final class NameIndex {
                 String subject = several ? null : only != null ? only : carried;
                 if (subject != null) {
                     int from = only != null ? inside.get(0).end() : sentence[0];
-                    String after = unquoted.substring(from, sentence[1]);
+                    Matcher m = PRONOUN.matcher(unquoted).region(from, sentence[1]);
                     int[] c = counts.computeIfAbsent(subject, k -> new int[2]);
-                    c[0] += count(FEMALE, after);
-                    c[1] += count(MALE, after);
+                    while (m.find()) {
+                        c[m.group("f") != null ? 0 : 1]++;
+                    }
                 }
                 carried = only != null && !several ? only : null;
             }
@@ -343,7 +479,7 @@ final class NameIndex {
         counts.forEach((name, c) -> genders.put(name, c[0] > c[1] ? Gender.FEMALE : c[1] > c[0] ? Gender.MALE : Gender.UNKNOWN));
     }
 
-    private List<int[]> sentences(int start, int end) {
+    private List<int[]> sentencesOf(int start, int end) {
         List<int[]> out = new ArrayList<>();
         Matcher m = SENTENCE_END.matcher(text).region(start, end);
         int from = start;
@@ -355,14 +491,5 @@ final class NameIndex {
             out.add(new int[] {from, end});
         }
         return out;
-    }
-
-    private static int count(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }

@@ -107,7 +107,7 @@ public final class QuoteExtractor {
                         continuesSentence(f));
                 String channel = null;
                 if (kind.kind() == QuoteKind.STATEMENT || kind.kind() == QuoteKind.PARTIAL) {
-                    if (attribution == null && kind.kind() == QuoteKind.STATEMENT && continues(f, previousFound)) {
+                    if (attribution == null && kind.kind() == QuoteKind.STATEMENT && previous != null && continues(f, previousFound, previous.name())) {
                         attribution = new Attribution(previous.name(), previous.mentionStart(), previous.mentionEnd(),
                                 previous.cue(), "speaker:continuation", Math.max(0.5, previous.confidence() - 0.15));
                         channel = previousChannel;
@@ -159,7 +159,14 @@ public final class QuoteExtractor {
                 String innerBefore = s.substring(Math.max(f.start(), attributor.sentenceStart(f.start(), inner.open())),
                         inner.open());
                 KindRule.Kinded innerKind = KindRule.classify(words, innerBefore, false, continuesSentence(inner));
-                Quote q = quote(k, innerKind, null, null, built);
+                Attribution self = null;
+                if (attribution != null && attribution.name() != null && innerKind.kind() == QuoteKind.STATEMENT
+                        && attributor.quotesThemselves(f.start(), inner.open())) {
+                    // "And I said, ‘I want more.’": the speaker quoting their own words.
+                    self = new Attribution(attribution.name(), attribution.mentionStart(), attribution.mentionEnd(),
+                            attribution.cue(), "speaker:self-quote", Math.max(0.5, attribution.confidence() - 0.2));
+                }
+                Quote q = quote(k, innerKind, self, null, built);
                 built.set(k, q);
                 nested.add(q);
             }
@@ -201,6 +208,10 @@ public final class QuoteExtractor {
             List<NameIndex.Mention> mentions = names.mentions(own[0], f.open());
             if (mentions.isEmpty() && s.substring(own[0], f.open()).isBlank() && f.firstParagraph() > 0) {
                 int[] before = paragraphs.get(f.firstParagraph() - 1);
+                String prose = s.substring(before[0], before[1]).stripTrailing();
+                if (prose.isEmpty() || ".!?…:”\"’'".indexOf(prose.charAt(prose.length() - 1)) < 0) {
+                    return null; // a headline or a link, not prose about someone
+                }
                 mentions = names.mentions(before[0], before[1]);
             }
             if (mentions.isEmpty()) {
@@ -211,12 +222,16 @@ public final class QuoteExtractor {
         }
 
         /** Whether a statement without attribution continues the previous speaker's words. */
-        private boolean continues(QuoteScanner.Found f, QuoteScanner.Found previousFound) {
+        private boolean continues(QuoteScanner.Found f, QuoteScanner.Found previousFound, String previousSpeaker) {
             if (previousFound == null) {
                 return false;
             }
             if (previousFound.lastParagraph() == f.firstParagraph()) {
                 return true;
+            }
+            if (!names.isPerson(previousSpeaker)) {
+                // An organization's statement ends with its paragraph; the next quote is someone else's.
+                return false;
             }
             int ps = paragraphs.get(f.firstParagraph())[0];
             boolean opensParagraph = s.substring(ps, f.open()).isBlank();
