@@ -136,6 +136,26 @@ final class Attributor {
         return FIRST_PERSON_LEAD.matcher(text).region(from, innerOpen).find();
     }
 
+    /**
+     * Finds who speaks a quote nested in another from the words before it inside the outer quote,
+     * when they name someone: "I then heard President Trump ask, quote, ‘…’". Pronouns there are
+     * not resolved (they belong to the outer speaker's story).
+     *
+     * @param outerStart char index where the outer quote's words start
+     * @param inner the nested quote
+     * @param paragraph its paragraph
+     * @return the attribution, or null
+     */
+    Attribution nested(int outerStart, QuoteScanner.Found inner, int paragraph) {
+        int from = Math.max(outerStart, sentenceStart(outerStart, inner.open()));
+        Attribution a = beforeIn(from, inner.open(), paragraph, null);
+        if (a == null || a.name() == null || a.method().contains("+")) {
+            return null;
+        }
+        return new Attribution(a.name(), a.mentionStart(), a.mentionEnd(), a.cue(), "speaker:nested-" + a.method()
+                .substring("speaker:".length()), Math.max(0.5, a.confidence() - 0.2));
+    }
+
     private Attribution beforeIn(int from, int to, int paragraph, Attribution previous) {
         String prefix = text.substring(from, to);
         Matcher according = ACCORDING.matcher(prefix);
@@ -256,7 +276,7 @@ final class Attributor {
                 && names.fits(previous.name(), gender, false)) {
             return previous.name();
         }
-        name = names.referent(at, gender, 0);
+        name = names.referent(at, gender, 0, 40);
         if (name != null) {
             return name;
         }

@@ -64,6 +64,10 @@ final class NameIndex {
             "Join", "Follow", "Sign", "Subscribe", "Share", "Let", "Stay", "Updated", "Contributing", "Photo",
             "Video", "Getty", "Images", "AP", "Reuters"));
 
+    /** Titles that are part of how a single name is said: Prince Andrew, Pope Francis. */
+    private static final Set<String> ROYAL = Set.of("Prince", "Princess", "Queen", "King", "Pope", "Emperor", "Empress",
+            "Duke", "Duchess", "Sultan", "Sheikh", "Emir");
+
     /** Titles and offices that stand before a name without being part of it. */
     private static final Set<String> TITLES = Set.copyOf(List.of("Hostess", "Host", "President", "Vice", "Senator",
             "Sen", "Rep", "Representative", "Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor", "Judge",
@@ -225,24 +229,34 @@ final class NameIndex {
      * @return the full name, or null if no one fits
      */
     String referent(int at, Gender wanted, int floor) {
+        return referent(at, wanted, floor, MAX_SENTENCES_BACK);
+    }
+
+    /** As {@link #referent(int, Gender, int)}, looking back at most {@code back} sentences. */
+    String referent(int at, Gender wanted, int floor, int back) {
         int sentence = sentenceAt(at);
-        for (boolean strict : new boolean[] {true, false}) {
-            Gender chain = wanted;
-            for (int k = sentence; k >= 0 && k > sentence - MAX_SENTENCES_BACK; k--) {
-                int from = Math.max(floor, sentences.get(k)[0]);
-                int to = k == sentence ? at : sentences.get(k)[1];
-                if (to <= floor) {
-                    break;
-                }
-                List<Referrer> inside = referrers(from, to);
-                if (inside.isEmpty()) {
-                    continue;
-                }
-                Referrer subject = inside.get(0);
-                if (subject.name() == null && (chain == Gender.UNKNOWN || subject.pronoun() == chain)) {
-                    chain = subject.pronoun();
-                    continue;
-                }
+        Gender chain = wanted;
+        for (int k = sentence; k >= 0 && k > sentence - back; k--) {
+            int from = Math.max(floor, sentences.get(k)[0]);
+            int to = k == sentence ? at : sentences.get(k)[1];
+            if (to <= floor) {
+                break;
+            }
+            List<Referrer> inside = referrers(from, to);
+            if (inside.isEmpty()) {
+                continue;
+            }
+            Referrer subject = inside.get(0);
+            if (subject.name() == null && (chain == Gender.UNKNOWN || subject.pronoun() == chain)) {
+                chain = subject.pronoun();
+                continue;
+            }
+            // The sentence's subject, unless the article says it is of the other gender; then the
+            // others named in the sentence, those known to fit first.
+            if (subject.name() != null && fits(subject.name(), chain, false)) {
+                return subject.name();
+            }
+            for (boolean strict : new boolean[] {true, false}) {
                 for (Referrer r : inside) {
                     if (r.name() != null && fits(r.name(), chain, strict)) {
                         return r.name();
@@ -308,8 +322,9 @@ final class NameIndex {
         return lo;
     }
 
+    /** A name's fullest form: the most used longer name that starts or ends with it, else itself. */
     private String lookUp(String name) {
-        if (name.isEmpty() || fullNameCounts.containsKey(name)) {
+        if (name.isEmpty()) {
             return name;
         }
         String best = null;
@@ -358,14 +373,27 @@ final class NameIndex {
         if (e > s && text.charAt(e - 1) == '.' && !(e - s == 2 || e - s >= 3 && text.charAt(e - 3) == ' ')) {
             e -= 1;
         }
-        while (s < e) {
-            int space = text.indexOf(' ', s);
+        // The name is what follows the last title, office, place or function word in the run:
+        // "White House Press Secretary Stephanie Grisham" -> "Stephanie Grisham".
+        int nameStart = s;
+        String lastStripped = null;
+        int k = s;
+        while (k < e) {
+            int space = text.indexOf(' ', k);
             int wordEnd = space < 0 || space > e ? e : space;
-            if (!strippable(text.substring(s, wordEnd))) {
-                break;
+            String word = text.substring(k, wordEnd);
+            if (strippable(word)) {
+                nameStart = wordEnd + 1;
+                lastStripped = word;
             }
-            s = wordEnd + 1;
+            k = wordEnd + 1;
         }
+        if (lastStripped != null && ROYAL.contains(lastStripped) && nameStart < e && text.indexOf(' ', nameStart) < 0
+                || lastStripped != null && ROYAL.contains(lastStripped) && text.indexOf(' ', nameStart) >= e) {
+            // Prince Andrew, Queen Elizabeth, Pope Francis: the title is how the name is said.
+            nameStart -= lastStripped.length() + 1;
+        }
+        s = nameStart;
         return e > s ? new int[] {s, e} : null;
     }
 
@@ -381,7 +409,14 @@ final class NameIndex {
         int at = 0;
         while (true) {
             int space = mention.indexOf(' ', at);
-            if (space < 0 || !strippable(mention.substring(at, space))) {
+            if (space < 0) {
+                // The last word stays if it is an acronym: "The NHS" speaks as "NHS".
+                String last = mention.substring(at);
+                boolean acronym = last.length() > 1 && last.equals(last.toUpperCase(Locale.ROOT));
+                return strippable(last) && !acronym ? mention.length() : at;
+            }
+            String word = mention.substring(at, space);
+            if (!strippable(word) || ROYAL.contains(word) && mention.indexOf(' ', space + 1) < 0) {
                 return at;
             }
             at = space + 1;

@@ -166,6 +166,9 @@ public final class QuoteExtractor {
                     self = new Attribution(attribution.name(), attribution.mentionStart(), attribution.mentionEnd(),
                             attribution.cue(), "speaker:self-quote", Math.max(0.5, attribution.confidence() - 0.2));
                 }
+                if (self == null && innerKind.kind() == QuoteKind.STATEMENT) {
+                    self = attributor.nested(f.start(), inner, inner.firstParagraph());
+                }
                 Quote q = quote(k, innerKind, self, null, built);
                 built.set(k, q);
                 nested.add(q);
