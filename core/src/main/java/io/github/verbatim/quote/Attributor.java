@@ -26,7 +26,6 @@ final class Attributor {
 
     private static final Pattern AFTER = Pattern.compile("(?U)[\\s,;:.!?—–\\-]{0,4}(?:(?<whoA>" + WHO + ")" + APPOSITIVE
             + "\\s+(?:" + Cues.ADVERB + "\\s+){0,2}(?<verbA>" + Cues.VERB + ")\\b|(?<verbB>" + Cues.VERB + ")\\s+(?<whoB>" + WHO + "))");
-    private static final Pattern VERB = Pattern.compile("(?U)\\b" + Cues.VERB + "\\b");
     private static final Pattern COMPLEMENT = Pattern.compile("(?U)[^.!?\"“”]{0,90}?[:,]?\\s*");
     private static final Pattern WHO_BEFORE_VERB = Pattern.compile("(?U)(?<who>" + WHO + ")" + APPOSITIVE + "\\s+(?:"
             + Cues.ADVERB + "\\s+){0,2}$");
@@ -62,7 +61,7 @@ final class Attributor {
         this.text = text;
         this.names = names;
         this.paragraphs = paragraphs;
-        this.roles = RoleIndex.of(text, paragraphs, names);
+        this.roles = RoleIndex.of(text, names.mentions(0, text.length()));
     }
 
     /**
@@ -163,14 +162,16 @@ final class Attributor {
             return resolve(from + according.start("who"), from + according.end("who"), "according to",
                     "speaker:according-to", 0.9, paragraph, previous);
         }
-        Matcher verbs = VERB.matcher(prefix);
         int verbStart = -1;
         int verbEnd = -1;
-        while (verbs.find()) {
-            if (COMPLEMENT.matcher(prefix).region(verbs.end(), prefix.length()).matches()) {
-                verbStart = verbs.start();
-                verbEnd = verbs.end();
-                break;
+        for (int k = 0; k < prefix.length() && verbStart < 0; k++) {
+            if (!Character.isLetter(prefix.charAt(k)) || k > 0 && Character.isLetter(prefix.charAt(k - 1))) {
+                continue;
+            }
+            int n = Cues.verbAt(prefix, k, prefix.length());
+            if (n > 0 && COMPLEMENT.matcher(prefix).region(k + n, prefix.length()).matches()) {
+                verbStart = k;
+                verbEnd = k + n;
             }
         }
         boolean colon = prefix.stripTrailing().endsWith(":");

@@ -28,6 +28,11 @@ final class ChannelRule {
         "instagram-story", "instagram-video", "instagram-post", "tweet", "facebook-post", "tiktok-video",
         "youtube-video", "podcast", "speech", "press-conference", "statement",
     };
+    /** A word each pattern needs, checked before the pattern runs. */
+    private static final String[][] KEYWORDS = {
+        {"instagram"}, {"instagram"}, {"instagram"}, {"tweet", "twitter", "on x"}, {"facebook"}, {"tiktok"},
+        {"youtube"}, {"podcast"}, {"speech"}, {"press conference"}, {"statement"},
+    };
     private static final Pattern INTERVIEW = Pattern.compile(
             "(?:\\binterview with|\\btold|\\bspeaking to|\\bspoke to|\\bin an interview with)\\s+(?<outlet>(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}’'&\\-.]*(?:\\s+\\p{Lu}[\\p{L}’'&\\-.]*){0,3})");
     private static final Pattern TV = Pattern.compile(
@@ -46,22 +51,45 @@ final class ChannelRule {
      * @return such as {@code instagram-post}, {@code interview:The Cut} or {@code tv:FABLife}; null if none is named
      */
     static String find(String context, NameIndex names) {
-        Matcher tv = TV.matcher(context);
-        if (tv.find()) {
-            return tv.group("show") == null ? "tv" : "tv:" + tv.group("show");
+        String lower = context.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("appear") || lower.contains("episode") || lower.contains("show") || lower.contains("guest")) {
+            String tv = tv(context);
+            if (tv != null) {
+                return tv;
+            }
         }
-        Matcher interview = INTERVIEW.matcher(context);
-        while (interview.find()) {
-            String outlet = interview.group("outlet");
-            if (!names.isPerson(outlet) && !NOT_OUTLET.matcher(outlet).lookingAt()) {
-                return "interview:" + outlet;
+        if (lower.contains("told") || lower.contains("interview") || lower.contains("speaking to")
+                || lower.contains("spoke to")) {
+            Matcher interview = INTERVIEW.matcher(context);
+            while (interview.find()) {
+                String outlet = interview.group("outlet");
+                if (!names.isPerson(outlet) && !NOT_OUTLET.matcher(outlet).lookingAt()) {
+                    return "interview:" + outlet;
+                }
             }
         }
         for (int i = 0; i < PATTERNS.length; i++) {
-            if (PATTERNS[i].matcher(context).find()) {
+            if (containsAny(lower, KEYWORDS[i]) && PATTERNS[i].matcher(context).find()) {
                 return CHANNELS[i];
             }
         }
         return null;
+    }
+
+    private static String tv(String context) {
+        Matcher tv = TV.matcher(context);
+        if (tv.find()) {
+            return tv.group("show") == null ? "tv" : "tv:" + tv.group("show");
+        }
+        return null;
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

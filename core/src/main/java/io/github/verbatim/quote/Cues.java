@@ -1,29 +1,57 @@
 package io.github.verbatim.quote;
 
-/** The words attributions are made of, as regular-expression alternations. */
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The words attributions are made of: reporting verbs, adverbs, role nouns, pronouns. */
 final class Cues {
 
-    /** Reporting verbs news uses, with their tenses; longest first where one is a prefix of another. */
-    static final String VERB = "(?:went on to (?:say|add|write|explain)|goes on to (?:say|add|write)|went on|goes on"
-            + "|opened up|pointed out|points out|said|says|say|saying|wrote|writes|write|writing|shared|shares|sharing"
-            + "|tweeted|tweets|tweeting|posted|posts|posting|explained|explains|explaining|added|adds|adding"
-            + "|continued|continues|continuing|told|tells|telling|revealed|reveals|revealing|concluded|concludes"
-            + "|concluding|noted|notes|noting|stated|states|stating|asked|asks|asking|replied|replies|replying"
-            + "|responded|responds|admitted|admits|admitting|insisted|insists|claimed|claims|announced|announces"
-            + "|declared|declares|recalled|recalls|recalling|captioned|captions|captioning|commented|comments"
-            + "|joked|jokes|joking|quipped|quips|gushed|gushes|gushing|penned|pens|described|describes|confessed"
-            + "|confesses|confessing|acknowledged|acknowledges|argued|argues|warned|warns|warning|urged|urges"
-            + "|pleaded|pleads|began|begins|wondered|wonders|mused|muses|sighed|laughed|cried|shouted|whispered"
-            + "|exclaimed|reflected|reflects|reflecting|remarked|remarks|agreed|agrees|repeated|reiterated"
-            + "|emphasized|emphasised|stressed|promised|vowed|boasted|hinted|teased|assured|assures|reminded"
-            + "|apologized|apologised|affirmed|observed|suggested|predicted|expressed|expresses|expressing"
-            + "|recounted|recounts|detailed|details|elaborated|clarified|conceded|countered|testified|testifies|tells"
-            + "|weighed in|chimed in|ordered|orders|yelled|screamed|demanded|demands|instructed|announced|read|reads"
-            + "|concurred|contended|contends|maintained|maintains|alleged|alleges|asserted|asserts|advised|advises"
-            + "|cautioned|cautions|explained|explain|tell|add|ask|note|insist|claim|recall|admit|agree|answered"
-            + "|answers|wrote back|texted|emailed|messaged|blogged|captioned|posted|commented|lamented|laments"
-            + "|complained|complains|conceded|concedes|acknowledges|recalled|recounted|reported|reports|confirmed"
-            + "|confirms|denied|denies)";
+    /** Reporting verbs news uses, with their tenses, and the phrases that work as one. */
+    static final List<String> VERBS = List.of(
+            "went on to say", "went on to add", "went on to write", "went on to explain", "goes on to say",
+            "goes on to add", "goes on to write", "went on", "goes on", "opened up", "pointed out", "points out",
+            "said", "says", "say", "saying", "wrote", "writes", "write", "writing", "shared", "shares", "sharing",
+            "tweeted", "tweets", "tweeting", "posted", "posts", "posting", "explained", "explains", "explaining",
+            "added", "adds", "adding", "continued", "continues", "continuing", "told", "tells", "telling",
+            "revealed", "reveals", "revealing", "concluded", "concludes", "concluding", "noted", "notes", "noting",
+            "stated", "states", "stating", "asked", "asks", "asking", "replied", "replies", "replying",
+            "responded", "responds", "admitted", "admits", "admitting", "insisted", "insists", "claimed", "claims",
+            "announced", "announces", "declared", "declares", "recalled", "recalls", "recalling", "captioned",
+            "captions", "captioning", "commented", "comments", "joked", "jokes", "joking", "quipped", "quips",
+            "gushed", "gushes", "gushing", "penned", "pens", "described", "describes", "confessed", "confesses",
+            "confessing", "acknowledged", "acknowledges", "argued", "argues", "warned", "warns", "warning",
+            "urged", "urges", "pleaded", "pleads", "began", "begins", "wondered", "wonders", "mused", "muses",
+            "sighed", "laughed", "cried", "shouted", "whispered", "exclaimed", "reflected", "reflects",
+            "reflecting", "remarked", "remarks", "agreed", "agrees", "repeated", "reiterated", "emphasized",
+            "emphasised", "stressed", "promised", "vowed", "boasted", "hinted", "teased", "assured", "assures",
+            "reminded", "apologized", "apologised", "affirmed", "observed", "suggested", "predicted", "expressed",
+            "expresses", "expressing", "recounted", "recounts", "detailed", "details", "elaborated", "clarified",
+            "conceded", "countered", "testified", "testifies", "weighed in", "chimed in", "ordered", "orders",
+            "yelled", "screamed", "demanded", "demands", "instructed", "read", "reads", "concurred", "contended",
+            "contends", "maintained", "maintains", "alleged", "alleges", "asserted", "asserts", "advised",
+            "advises", "cautioned", "cautions", "explain", "tell", "add", "ask", "note", "insist", "claim",
+            "recall", "admit", "agree", "answered", "answers", "wrote back", "texted", "emailed", "messaged",
+            "blogged", "lamented", "laments", "complained", "complains", "concedes", "reported", "reports",
+            "confirmed", "confirms", "denied", "denies");
+
+    /** {@link #VERBS} as a regular-expression alternation, longest first. */
+    static final String VERB = "(?:" + String.join("|", VERBS.stream().distinct()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")";
+
+    private static final Map<String, List<String>> VERBS_BY_FIRST_WORD = new HashMap<>();
+
+    static {
+        for (String v : VERBS) {
+            int space = v.indexOf(' ');
+            VERBS_BY_FIRST_WORD.computeIfAbsent(space < 0 ? v : v.substring(0, space), k -> new ArrayList<>()).add(v);
+        }
+        VERBS_BY_FIRST_WORD.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
+    }
 
     /** Words between a speaker and the verb that do not change who speaks. */
     static final String ADVERB = "(?:also|then|later|further|once|previously|simply|quickly|recently|again|has|had|have"
@@ -48,9 +76,50 @@ final class Cues {
             + "|doctor|company|firm|group|agency|organi[sz]ation|department|ministry|commander|ambassador|envoy"
             + "|secretary|leader|chairman|chairwoman|man|woman|girl|boy|teen|teenager)";
 
+    /** {@link #UNNAMED_ROLE} as words. */
+    static final Set<String> UNNAMED_ROLES = Set.of("source", "insider", "rep", "representative", "spokesperson",
+            "spokesman", "spokeswoman", "official", "witness", "resident", "neighbor", "neighbour", "relative", "friend",
+            "pal", "officer", "analyst", "expert", "lawyer", "attorney", "prosecutor", "doctor", "company", "firm",
+            "group", "agency", "organization", "organisation", "department", "ministry", "commander", "ambassador",
+            "envoy", "secretary", "leader", "chairman", "chairwoman", "man", "woman", "girl", "boy", "teen",
+            "teenager");
+
     /** He, she, they. */
     static final String PRONOUN = "(?:[Ss]he|[Hh]e|[Tt]hey)";
 
     private Cues() {
+    }
+
+    /**
+     * Returns the length of the reporting verb (or verb phrase) that starts at {@code i}, or -1.
+     *
+     * @param s the text
+     * @param i the start of a word
+     * @param end where to stop looking
+     * @return the length in chars, or -1 if no reporting verb starts there
+     */
+    static int verbAt(CharSequence s, int i, int end) {
+        int wordEnd = i;
+        while (wordEnd < end && Character.isLetter(s.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (wordEnd == i) {
+            return -1;
+        }
+        List<String> phrases = VERBS_BY_FIRST_WORD.get(s.subSequence(i, wordEnd).toString().toLowerCase(Locale.ROOT));
+        if (phrases == null) {
+            return -1;
+        }
+        for (String phrase : phrases) {
+            int n = phrase.length();
+            if (i + n <= end && phrase.contentEquals(lower(s, i, i + n)) && (i + n == end || !Character.isLetter(s.charAt(i + n)))) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    private static String lower(CharSequence s, int from, int to) {
+        return s.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
     }
 }

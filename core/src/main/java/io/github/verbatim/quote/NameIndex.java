@@ -39,12 +39,10 @@ final class NameIndex {
     private record Referrer(int start, String name, Gender pronoun) {
     }
 
-    static final Pattern NAME_RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}’'])(?:\\p{Lu}[\\p{L}’'\\-.]*)(?:[ \\u00A0](?:\\p{Lu}[\\p{L}’'\\-.]*|(?:de|van|von|der|da|di|del|bin|al|la|le)(?=[ \\u00A0]\\p{Lu}))){0,5}");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’')]*\\s+");
-    private static final Pattern PRONOUN = Pattern.compile("\\b(?:(?<f>[Ss]he|[Hh]er|[Hh]erself)|(?<m>[Hh]e|[Hh]im|[Hh]is|[Hh]imself))\\b");
-    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\b(?:(?<f>[Ss]he)|(?<m>[Hh]e))\\b");
-    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}[\\p{L}]{0,4}\\.|\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}{2,}\\.?");
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "del", "bin", "al",
+            "la", "le");
+    private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
     private static final Pattern POSSESSIVE_S = Pattern.compile("[’']s$");
     private static final int MAX_SENTENCES_BACK = 8;
 
@@ -122,6 +120,8 @@ final class NameIndex {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Referrer> referrers = new ArrayList<>();
     private final List<int[]> sentences = new ArrayList<>();
+    private final Map<String, String[]> tokensOf = new HashMap<>();
+    private final Map<String, List<String>> byEdgeToken = new HashMap<>();
 
     private NameIndex(String text) {
         this.text = text;
@@ -141,9 +141,8 @@ final class NameIndex {
         List<int[]> quoted = merge(quotedRanges);
         List<int[]> runs = new ArrayList<>();
         for (int[] p : paragraphs) {
-            Matcher m = NAME_RUN.matcher(text).region(p[0], p[1]);
-            while (m.find()) {
-                int[] run = index.clean(m.start(), m.end());
+            for (int[] raw : nameRuns(text, p[0], p[1])) {
+                int[] run = index.clean(raw[0], raw[1]);
                 if (run != null) {
                     runs.add(run);
                     String name = text.substring(run[0], run[1]);
@@ -155,6 +154,14 @@ final class NameIndex {
             }
             index.sentences.addAll(index.sentencesOf(p[0], p[1]));
         }
+        for (String full : index.fullNameCounts.keySet()) {
+            String[] tokens = full.split(" ");
+            index.tokensOf.put(full, tokens);
+            index.byEdgeToken.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(full);
+            if (tokens.length > 1) {
+                index.byEdgeToken.computeIfAbsent(tokens[tokens.length - 1], k -> new ArrayList<>()).add(full);
+            }
+        }
         for (int[] run : runs) {
             String name = index.resolve(text.substring(run[0], run[1]));
             if (index.fullNameCounts.containsKey(name) && !inside(quoted, run[0])) {
@@ -163,10 +170,10 @@ final class NameIndex {
             }
         }
         for (int[] p : paragraphs) {
-            Matcher m = SUBJECT_PRONOUN.matcher(text).region(p[0], p[1]);
-            while (m.find()) {
-                if (!inside(quoted, m.start())) {
-                    index.referrers.add(new Referrer(m.start(), null, m.group("f") != null ? Gender.FEMALE : Gender.MALE));
+            for (int k = p[0]; k < p[1]; k++) {
+                Gender g = subjectPronounAt(text, k, p[1]);
+                if (g != null && !inside(quoted, k)) {
+                    index.referrers.add(new Referrer(k, null, g));
                 }
             }
         }
@@ -331,23 +338,24 @@ final class NameIndex {
         int bestCount = 0;
         int bestTokens = 0;
         String[] tokens = name.split(" ");
-        for (Map.Entry<String, Integer> e : fullNameCounts.entrySet()) {
-            String full = e.getKey();
-            if (!containsTokens(full, tokens)) {
+        List<String> candidates = new ArrayList<>(byEdgeToken.getOrDefault(tokens[0], List.of()));
+        candidates.addAll(byEdgeToken.getOrDefault(tokens[tokens.length - 1], List.of()));
+        for (String full : candidates) {
+            String[] parts = tokensOf.get(full);
+            if (!containsTokens(parts, tokens)) {
                 continue;
             }
-            int n = full.split(" ").length;
-            if (e.getValue() > bestCount || e.getValue() == bestCount && n < bestTokens) {
+            int count = fullNameCounts.get(full);
+            if (count > bestCount || count == bestCount && parts.length < bestTokens) {
                 best = full;
-                bestCount = e.getValue();
-                bestTokens = n;
+                bestCount = count;
+                bestTokens = parts.length;
             }
         }
         return best != null ? best : name;
     }
 
-    private static boolean containsTokens(String full, String[] tokens) {
-        String[] parts = full.split(" ");
+    private static boolean containsTokens(String[] parts, String[] tokens) {
         if (tokens.length >= parts.length) {
             return false;
         }
@@ -397,11 +405,59 @@ final class NameIndex {
         return e > s ? new int[] {s, e} : null;
     }
 
+    /** Returns the gender of the personal pronoun (he, him, his, she, her…) starting at k, or null. */
+    private static Gender pronounAt(String s, int k, int end) {
+        return pronoun(s, k, end, true);
+    }
+
+    /** Returns the gender of "he" or "she" starting at k, or null. */
+    private static Gender subjectPronounAt(String s, int k, int end) {
+        return pronoun(s, k, end, false);
+    }
+
+    private static Gender pronoun(String s, int k, int end, boolean allForms) {
+        char c = s.charAt(k);
+        if (c != 'h' && c != 'H' && c != 's' && c != 'S' || k > 0 && Character.isLetter(s.charAt(k - 1))) {
+            return null;
+        }
+        int e = k;
+        while (e < end && e - k < 8 && Character.isLetter(s.charAt(e))) {
+            e++;
+        }
+        if (e < end && Character.isLetter(s.charAt(e))) {
+            return null;
+        }
+        String word = s.substring(k, e).toLowerCase(Locale.ROOT);
+        if (allForms) {
+            return FEMALE_PRONOUNS.contains(word) ? Gender.FEMALE : MALE_PRONOUNS.contains(word) ? Gender.MALE : null;
+        }
+        return word.equals("she") ? Gender.FEMALE : word.equals("he") ? Gender.MALE : null;
+    }
+
+    /** An abbreviation: "Cmdr.", "U.S.", "NSC" — not a single initial such as "C.". */
+    private static boolean abbreviation(String word) {
+        int n = word.length();
+        if (n < 2 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        boolean allCaps = true;
+        for (int i = 0; i < n; i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                allCaps = false;
+            }
+        }
+        if (allCaps) {
+            return !(n == 2 && word.charAt(1) == '.');
+        }
+        return word.charAt(n - 1) == '.' && n <= 6;
+    }
+
     /** Whether a leading word is a function word, a title or office, an abbreviation, or a place or organization word. */
     private static boolean strippable(String word) {
         String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
         return FUNCTION.contains(word) || TITLES.contains(bare) || NOT_PEOPLE.contains(bare)
-                || ABBREVIATION.matcher(word).matches() && !(word.length() == 2 && word.endsWith("."));
+                || abbreviation(word);
     }
 
     /** Returns how many chars of function words and titles ("As ", "The ", "Hostess ") start a mention. */
@@ -486,45 +542,116 @@ final class NameIndex {
         }
         String unquoted = new String(masked);
         Map<String, int[]> counts = new HashMap<>();
+        Set<Integer> paragraphStarts = new java.util.HashSet<>();
         for (int[] p : paragraphs) {
-            String carried = null;
-            for (int[] sentence : sentencesOf(p[0], p[1])) {
-                List<Mention> inside = mentions(sentence[0], sentence[1]);
-                String only = null;
-                boolean several = false;
-                for (Mention m : inside) {
-                    if (only == null) {
-                        only = m.name();
-                    } else if (!only.equals(m.name())) {
-                        several = true;
-                    }
-                }
-                String subject = several ? null : only != null ? only : carried;
-                if (subject != null) {
-                    int from = only != null ? inside.get(0).end() : sentence[0];
-                    Matcher m = PRONOUN.matcher(unquoted).region(from, sentence[1]);
-                    int[] c = counts.computeIfAbsent(subject, k -> new int[2]);
-                    while (m.find()) {
-                        c[m.group("f") != null ? 0 : 1]++;
-                    }
-                }
-                carried = only != null && !several ? only : null;
+            paragraphStarts.add(p[0]);
+        }
+        String carried = null;
+        for (int[] sentence : sentences) {
+            if (paragraphStarts.contains(sentence[0])) {
+                carried = null;
             }
+            List<Mention> inside = mentions(sentence[0], sentence[1]);
+            String only = null;
+            boolean several = false;
+            for (Mention m : inside) {
+                if (only == null) {
+                    only = m.name();
+                } else if (!only.equals(m.name())) {
+                    several = true;
+                }
+            }
+            String subject = several ? null : only != null ? only : carried;
+            if (subject != null) {
+                int from = only != null ? inside.get(0).end() : sentence[0];
+                int[] c = counts.computeIfAbsent(subject, k -> new int[2]);
+                for (int k = from; k < sentence[1]; k++) {
+                    Gender g = pronounAt(unquoted, k, sentence[1]);
+                    if (g != null) {
+                        c[g == Gender.FEMALE ? 0 : 1]++;
+                    }
+                }
+            }
+            carried = only != null && !several ? only : null;
         }
         counts.forEach((name, c) -> genders.put(name, c[0] > c[1] ? Gender.FEMALE : c[1] > c[0] ? Gender.MALE : Gender.UNKNOWN));
     }
 
     private List<int[]> sentencesOf(int start, int end) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = SENTENCE_END.matcher(text).region(start, end);
         int from = start;
-        while (m.find()) {
-            out.add(new int[] {from, m.end()});
-            from = m.end();
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?' && c != '…') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < end && "\"”’')".indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j < end && Character.isWhitespace(text.charAt(j))) {
+                while (j < end && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                out.add(new int[] {from, j});
+                from = j;
+                i = j - 1;
+            }
         }
         if (from < end) {
             out.add(new int[] {from, end});
         }
         return out;
+    }
+
+    /** Runs of capitalized words (with name particles between them), as char ranges. */
+    static List<int[]> nameRuns(String text, int start, int end) {
+        List<int[]> runs = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            char prev = i > start ? text.charAt(i - 1) : ' ';
+            if (!Character.isUpperCase(c) || Character.isLetterOrDigit(prev) || prev == '’' || prev == '\'') {
+                i++;
+                continue;
+            }
+            int runEnd = word(text, i, end);
+            int words = 1;
+            while (words < 6 && runEnd + 1 < end && (text.charAt(runEnd) == ' ' || text.charAt(runEnd) == '\u00A0')) {
+                int next = runEnd + 1;
+                if (Character.isUpperCase(text.charAt(next))) {
+                    runEnd = word(text, next, end);
+                    words++;
+                    continue;
+                }
+                int particleEnd = next;
+                while (particleEnd < end && Character.isLowerCase(text.charAt(particleEnd))) {
+                    particleEnd++;
+                }
+                if (PARTICLES.contains(text.substring(next, particleEnd)) && particleEnd + 1 < end
+                        && text.charAt(particleEnd) == ' ' && Character.isUpperCase(text.charAt(particleEnd + 1))) {
+                    runEnd = word(text, particleEnd + 1, end);
+                    words += 2;
+                    continue;
+                }
+                break;
+            }
+            runs.add(new int[] {i, runEnd});
+            i = runEnd;
+        }
+        return runs;
+    }
+
+    private static int word(String text, int from, int end) {
+        int k = from + 1;
+        while (k < end) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c) || c == '’' || c == '\'' || c == '-' || c == '.') {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
     }
 }
