@@ -183,7 +183,7 @@ final class Attributor {
         String verb = prefix.substring(verbStart, verbEnd);
         double confidence = colon || prefix.stripTrailing().endsWith(",") ? 0.9 : 0.75;
         if (!verb.endsWith("ing")) {
-            Matcher who = WHO_BEFORE_VERB.matcher(prefix.substring(0, verbStart));
+            Matcher who = WHO_BEFORE_VERB.matcher(prefix).region(Math.max(0, verbStart - 200), verbStart);
             if (who.find()) {
                 return resolve(from + who.start("who"), from + who.end("who"), verb, "speaker:before-quote", confidence,
                         paragraph, previous);

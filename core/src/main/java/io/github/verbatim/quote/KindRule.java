@@ -50,15 +50,16 @@ final class KindRule {
         if (trimmed.isEmpty()) {
             return new Kinded(QuoteKind.OTHER, 0.5);
         }
-        if (OTHER_CUE.matcher(before).find() && !attributed) {
+        String lead60 = before.length() > 60 ? before.substring(before.length() - 60) : before;
+        if (!attributed && OTHER_CUE.matcher(lead60).find()) {
             return new Kinded(QuoteKind.OTHER, 0.8);
         }
-        if (words <= 6 && titleCase(trimmed) && TITLE_CUE.matcher(before).find()) {
+        if (words <= 6 && titleCase(trimmed) && TITLE_CUE.matcher(lead60).find()) {
             // Named right after "calling", "song", "video for": a title even beside an attribution.
             return new Kinded(QuoteKind.TITLE, 0.9);
         }
         if (words <= 6 && !attributed && titleCase(trimmed)) {
-            if (POSSESSIVE.matcher(before).find()) {
+            if (POSSESSIVE.matcher(lead60).find()) {
                 return new Kinded(QuoteKind.TITLE, 0.9);
             }
             if (!endsSentence(trimmed) && !before.isBlank() && !before.stripTrailing().endsWith(":")) {

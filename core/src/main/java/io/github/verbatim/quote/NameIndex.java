@@ -420,18 +420,34 @@ final class NameIndex {
         if (c != 'h' && c != 'H' && c != 's' && c != 'S' || k > 0 && Character.isLetter(s.charAt(k - 1))) {
             return null;
         }
-        int e = k;
-        while (e < end && e - k < 8 && Character.isLetter(s.charAt(e))) {
+        int e = k + 1;
+        while (e < end && e - k <= 7 && Character.isLetter(s.charAt(e))) {
             e++;
         }
-        if (e < end && Character.isLetter(s.charAt(e))) {
+        int n = e - k;
+        if (n > 7 || e < end && Character.isLetter(s.charAt(e))) {
             return null;
         }
-        String word = s.substring(k, e).toLowerCase(Locale.ROOT);
-        if (allForms) {
-            return FEMALE_PRONOUNS.contains(word) ? Gender.FEMALE : MALE_PRONOUNS.contains(word) ? Gender.MALE : null;
+        if (n == 3 && s.regionMatches(true, k, "she", 0, 3)) {
+            return Gender.FEMALE;
         }
-        return word.equals("she") ? Gender.FEMALE : word.equals("he") ? Gender.MALE : null;
+        if (n == 2 && s.regionMatches(true, k, "he", 0, 2)) {
+            return Gender.MALE;
+        }
+        if (!allForms) {
+            return null;
+        }
+        for (String w : FEMALE_PRONOUNS) {
+            if (w.length() == n && s.regionMatches(true, k, w, 0, n)) {
+                return Gender.FEMALE;
+            }
+        }
+        for (String w : MALE_PRONOUNS) {
+            if (w.length() == n && s.regionMatches(true, k, w, 0, n)) {
+                return Gender.MALE;
+            }
+        }
+        return null;
     }
 
     /** An abbreviation: "Cmdr.", "U.S.", "NSC" — not a single initial such as "C.". */

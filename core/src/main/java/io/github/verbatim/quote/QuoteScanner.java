@@ -101,6 +101,8 @@ final class QuoteScanner {
         final List<int[]> paragraphs;
         final List<Open> closed = new ArrayList<>();
         final Deque<Open> stack = new ArrayDeque<>();
+        /** How many quotes of each family are open on the stack. */
+        final int[] openCount = new int[QuoteMark.values().length];
 
         Scan(String s, List<int[]> paragraphs) {
             this.s = s;
@@ -118,7 +120,7 @@ final class QuoteScanner {
                     if (j < pe && QuoteMark.of(s.charAt(j)) == carried.family) {
                         i = j + 1;
                     }
-                    stack.push(carried);
+                    push(carried);
                     carried = null;
                 }
                 int lastCloseInParagraph = -1;
@@ -148,7 +150,7 @@ final class QuoteScanner {
                         close(family, i, p);
                         lastCloseInParagraph = i;
                     } else if (opens && stack.size() < MAX_DEPTH) {
-                        stack.push(new Open(family, c, i, p, stack.peek()));
+                        push(new Open(family, c, i, p, stack.peek()));
                     }
                 }
                 if (!stack.isEmpty()) {
@@ -168,23 +170,25 @@ final class QuoteScanner {
         private Open endParagraph(int p, int ps, int pe, int lastClose) {
             Open outer = stack.peekLast();
             if (reopens(p + 1, outer.family)) {
-                stack.clear();
+                while (!stack.isEmpty()) {
+                    pop();
+                }
                 return outer;
             }
             int end = trimEnd(ps, pe);
             if (lastClose >= 0 && onlyPunctuationBetween(lastClose + 1, end)) {
                 // 'So anytime … I'm just like, 'One day … Stop asking me.' — one mark closes both.
                 while (!stack.isEmpty()) {
-                    Open open = stack.pop();
+                    Open open = pop();
                     open.lastParagraph = p;
                     finish(open, lastClose, lastClose);
                 }
                 return null;
             }
             while (stack.size() > 1) {
-                stack.pop();
+                pop();
             }
-            Open open = stack.pop();
+            Open open = pop();
             open.lastParagraph = p;
             if (end > open.markIndex + 1) {
                 finish(open, end, -1);
@@ -194,7 +198,7 @@ final class QuoteScanner {
 
         private void close(QuoteMark family, int markIndex, int paragraph) {
             while (!stack.isEmpty()) {
-                Open open = stack.pop();
+                Open open = pop();
                 if (open.family == family) {
                     open.lastParagraph = paragraph;
                     if (markIndex > open.markIndex + 1) {
@@ -204,6 +208,17 @@ final class QuoteScanner {
                 }
                 // An inner quote of another family left open: dropped.
             }
+        }
+
+        private void push(Open open) {
+            stack.push(open);
+            openCount[open.family.ordinal()]++;
+        }
+
+        private Open pop() {
+            Open open = stack.pop();
+            openCount[open.family.ordinal()]--;
+            return open;
         }
 
         private void finish(Open open, int end, int closeMark) {
@@ -242,12 +257,7 @@ final class QuoteScanner {
         }
 
         private boolean isOpen(QuoteMark family) {
-            for (Open open : stack) {
-                if (open.family == family) {
-                    return true;
-                }
-            }
-            return false;
+            return openCount[family.ordinal()] > 0;
         }
 
         /** A “ closes only a quote opened with the low „ (German style); elsewhere it opens. */
