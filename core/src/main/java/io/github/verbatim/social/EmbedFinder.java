@@ -103,10 +103,10 @@ final class EmbedFinder {
             windowStart++;
         }
         Matcher m = SIGNATURE.matcher(s).region(windowStart, to);
-        if (!m.find() || m.start() > from && !Character.isWhitespace(s.charAt(m.start() - 1))) {
+        if (!m.find() || m.start() > from && !isSpace(s.charAt(m.start() - 1))) {
             return null;
         }
-        String name = m.group(1).strip();
+        String name = withoutTrailingSpace(m.group(1)).strip();
         Integer month = EmbedDate.month(m.group(3));
         if (name.isEmpty() || month == null) {
             return null;
@@ -128,7 +128,7 @@ final class EmbedFinder {
         NormalizedText text = article.text();
         int paragraphStart = paragraphs.get(index).start();
         int dash = text.codePointOffset(signature.dash());
-        String own = text.slice(paragraphStart, dash).stripTrailing();
+        String own = withoutTrailingSpace(text.slice(paragraphStart, dash));
         int textEnd = paragraphStart + own.codePointCount(0, own.length());
         int textStart = own.isEmpty() ? -1 : paragraphStart;
         int first = firstOfRun(article, paragraphs, signatures, index, signature, own);
@@ -186,6 +186,19 @@ final class EmbedFinder {
         }
         String previous = article.paragraph(paragraphs.get(index - 1));
         return weight(previous) <= MAX_POST && readsLikePost(previous, signature) ? index - 1 : index;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Strips white space and no-break spaces, which {@link String#stripTrailing()} keeps. */
+    private static String withoutTrailingSpace(String text) {
+        int end = text.length();
+        while (end > 0 && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /** Tells whether a paragraph without a signature can be part of the post rather than the article. */

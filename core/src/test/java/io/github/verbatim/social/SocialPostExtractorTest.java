@@ -169,6 +169,13 @@ class SocialPostExtractorTest {
         assertThat(posts).extracting(SocialPost::text).containsExactly("One.", "Two.", "Three.", "Four.");
     }
 
+    @Test
+    void noBreakSpacesAroundTheSignature() {
+        List<SocialPost> posts = extract("So sorry.\u00a0—\u00a0Jane Doe\u00a0(@jane)\u00a0October\u00a01,\u00a02020");
+        assertThat(posts).extracting(SocialPost::text, SocialPost::authorName, SocialPost::postedAt)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("So sorry.", "Jane Doe", "2020-10-01"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Text — Name (@handle) Foobar 1, 2020", "Text — Name @handle October 1, 2020", "Text—Name (@handle) October 1, 2020",
