@@ -84,11 +84,12 @@ class PlainTextReaderTest {
 
     @Test
     void paragraphsOfEverySeedAreItsBlankLineSeparatedBlocks() throws Exception {
-        assertThat(verbatim.extract(Seeds.seed("000")).paragraphs()).hasSize(12);
-        assertThat(verbatim.extract(Seeds.seed("001")).paragraphs()).hasSize(14);
+        // Boilerplate paragraphs are set apart from the body, so the reader's blocks are both lists.
+        assertThat(blocks(verbatim.extract(Seeds.seed("000")))).hasSize(12);
+        assertThat(blocks(verbatim.extract(Seeds.seed("001")))).hasSize(14);
         Article daily = verbatim.extract(Seeds.seed("002"));
-        assertThat(daily.paragraphs()).hasSize(76);
-        assertThat(slice(daily, daily.paragraphs().get(75)))
+        assertThat(blocks(daily)).hasSize(76);
+        assertThat(slice(daily, blocks(daily).get(75)))
                 .isEqualTo("This article is republished from Daily Mail Online. Read the original article.");
     }
 
@@ -182,5 +183,13 @@ class PlainTextReaderTest {
 
     private static String slice(Article article, Span span) {
         return NormalizedText.of(article.text()).slice(span.start(), span.end());
+    }
+
+    /** The reader's paragraphs: the article's body and boilerplate together, in text order. */
+    private static java.util.List<Span> blocks(Article article) {
+        java.util.List<Span> all = new java.util.ArrayList<>(article.paragraphs());
+        all.addAll(article.boilerplate());
+        all.sort(java.util.Comparator.comparingInt(Span::start));
+        return all;
     }
 }
