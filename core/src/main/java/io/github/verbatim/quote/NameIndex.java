@@ -188,6 +188,16 @@ final class NameIndex {
         return resolved.computeIfAbsent(name, this::lookUp);
     }
 
+    /** Returns the article's full name written the same but for case ("chrissy teigen"), or the name itself. */
+    String sameNameAs(String name) {
+        for (String full : fullNameCounts.keySet()) {
+            if (full.equalsIgnoreCase(name)) {
+                return full;
+            }
+        }
+        return name;
+    }
+
     /** Returns whether a mention is a person's name, as far as this index can tell. */
     boolean isPerson(String mention) {
         return fullNameCounts.containsKey(resolve(mention));

@@ -145,6 +145,9 @@ public final class QuoteExtractor {
                     top.add(built.get(i));
                 }
             }
+            top.addAll(postStatements(top));
+            // postStatements moved quotations inside posts into them.
+            top.sort((a, b) -> Integer.compare(a.provenance().position().start(), b.provenance().position().start()));
             return top;
         }
 
@@ -181,7 +184,7 @@ public final class QuoteExtractor {
             Provenance provenance = text.provenance(article.documentId(), start, end, method, AGENT, round(confidence));
             Speaker speaker = attribution == null || attribution.name() == null ? null : speaker(attribution);
             return new Quote(text.slice(start, end), speaker, attribution == null ? null : attribution.cue(),
-                    kind.kind(), channel, linkedPost(f, channel), nested, provenance);
+                    kind.kind(), channel, linkedPost(f, kind, channel), nested, provenance);
         }
 
         private Speaker speaker(Attribution a) {
@@ -273,41 +276,85 @@ public final class QuoteExtractor {
             return s.substring(from, f.open()) + " " + s.substring(Math.min(to, f.end()), to);
         }
 
-        /** The post whose link or embed stands next to the quote, or the one post of a named platform. */
-        private @Nullable String linkedPost(QuoteScanner.Found f, @Nullable String channel) {
-            if (posts.isEmpty()) {
+        /**
+         * The post a statement comes from: a post link or embed right after it in its paragraph; a
+         * post standing alone in the paragraph before or after it, on the platform the quote names
+         * (or where it names none); or the one post of the platform it names.
+         */
+        private @Nullable String linkedPost(QuoteScanner.Found f, KindRule.Kinded kind, @Nullable String channel) {
+            if (posts.isEmpty() || kind.kind() != QuoteKind.STATEMENT) {
                 return null;
             }
-            int quoteStart = text.codePointOffset(f.open());
+            String platform = channel == null ? null : channel.startsWith("instagram") ? "instagram"
+                    : channel.equals("tweet") ? "x" : channel.startsWith("facebook") ? "facebook"
+                    : channel.startsWith("tiktok") ? "tiktok" : channel.startsWith("youtube") ? "youtube" : "";
             int quoteEnd = text.codePointOffset(f.unclosed() ? f.end() : f.close() + 1);
             List<Span> spans = article.paragraphs();
             int first = f.firstParagraph();
             int last = f.lastParagraph();
             for (SocialPost post : posts) {
-                if (post.provenance().position() == null) {
-                    continue;
-                }
                 int at = post.provenance().position().start();
-                boolean inNextParagraph = last + 1 < spans.size() && spans.get(last + 1).start() <= at
-                        && at < spans.get(last + 1).end() && standsAlone(post, spans.get(last + 1));
-                boolean inPreviousParagraph = first > 0 && spans.get(first - 1).start() <= at
-                        && at < spans.get(first - 1).end() && standsAlone(post, spans.get(first - 1));
-                boolean rightAfter = at >= quoteEnd && at < spans.get(last).end()
-                        && text.slice(quoteEnd, at).isBlank();
-                if (inNextParagraph || inPreviousParagraph || rightAfter) {
+                boolean rightAfter = at >= quoteEnd && at < spans.get(last).end() && text.slice(quoteEnd, at).isBlank();
+                if (rightAfter) {
+                    return post.url();
+                }
+                boolean samePlatform = platform == null || platform.equals(post.platform());
+                boolean next = last + 1 < spans.size() && within(at, spans.get(last + 1)) && standsAlone(post, spans.get(last + 1));
+                boolean previous = first > 0 && within(at, spans.get(first - 1)) && standsAlone(post, spans.get(first - 1));
+                if (samePlatform && (next || previous)) {
                     return post.url();
                 }
             }
-            if (channel != null) {
-                String platform = channel.startsWith("instagram") ? "instagram" : channel.equals("tweet") ? "x"
-                        : channel.startsWith("facebook") ? "facebook" : channel.startsWith("tiktok") ? "tiktok"
-                        : channel.startsWith("youtube") ? "youtube" : null;
+            if (platform != null && !platform.isEmpty()) {
                 List<SocialPost> onPlatform = posts.stream().filter(p -> p.platform().equals(platform)).toList();
                 if (onPlatform.size() == 1) {
                     return onPlatform.get(0).url();
                 }
             }
             return null;
+        }
+
+        private static boolean within(int at, Span span) {
+            return span.start() <= at && at < span.end();
+        }
+
+        /**
+         * A post the article carries as text (a tweet left as its embed's words) is a statement by the
+         * account holder: one quote each, unless a quotation already covers those words.
+         */
+        private List<Quote> postStatements(List<Quote> quotes) {
+            List<Quote> statements = new ArrayList<>();
+            for (SocialPost post : posts) {
+                var at = post.provenance().position();
+                if (post.text() == null || at == null || post.authorName() == null && post.authorHandle() == null) {
+                    continue;
+                }
+                boolean covered = quotes.stream().anyMatch(q -> q.provenance().position().start() <= at.start()
+                        && at.end() <= q.provenance().position().end());
+                if (covered) {
+                    continue;
+                }
+                // Quotations inside the post's words are nested in its statement.
+                List<Quote> inside = quotes.stream().filter(q -> at.start() <= q.provenance().position().start()
+                        && q.provenance().position().end() <= at.end()).toList();
+                quotes.removeAll(inside);
+                String said = post.authorName() != null ? post.authorName() : "@" + post.authorHandle();
+                String name = names.sameNameAs(said);
+                int nameAt = s.indexOf(said, text.charIndex(at.end()));
+                Speaker speaker = null;
+                if (nameAt >= 0 && nameAt - text.charIndex(at.end()) < 12) {
+                    int ns = text.codePointOffset(nameAt);
+                    Provenance mention = text.provenance(article.documentId(), ns,
+                            ns + said.codePointCount(0, said.length()), "speaker:post-author", AGENT, 0.95);
+                    speaker = new Speaker(name, mention, null);
+                }
+                String channel = post.platform().equals("x") ? "tweet" : post.platform() + "-post";
+                Provenance provenance = text.provenance(article.documentId(), at.start(), at.end(), "quote:post-embed",
+                        AGENT, 0.9);
+                statements.add(new Quote(post.text(), speaker, null, QuoteKind.STATEMENT, channel, post.url(), inside,
+                        provenance));
+            }
+            return statements;
         }
 
         /** Whether a post's link or embed is the whole paragraph it stands in. */

@@ -161,6 +161,40 @@ class QuoteExtractorTest {
         assertThat(q.speaker().name()).isEqualTo("Chrissy Teigen");
     }
 
+    @Test
+    void statementsLinkToThePostNextToThem() {
+        assertThat(quote("000", "We are shocked").socialPost()).isEqualTo("https://www.instagram.com/p/CFyWQLWpJ3u/");
+        assertThat(quote("000", "It’s always been").socialPost()).isEqualTo("https://www.instagram.com/p/CE2SoaIJSOY/");
+        // A tweet is not the Instagram post beside it; titles and partial quotes come from no post.
+        assertThat(quote("000", "Baby cannot do it").socialPost()).isNull();
+        assertThat(quote("000", "Wild").socialPost()).isNull();
+        assertThat(quote("000", "high risk").socialPost()).isNull();
+    }
+
+    @Test
+    void aTweetLeftAsTextIsAStatementByTheAccountHolder() {
+        List<Quote> tweets = SEEDS.get("003").quotes().stream()
+                .filter(q -> q.provenance().method().equals("quote:post-embed")).toList();
+        assertThat(tweets).hasSize(25);
+        assertThat(tweets).allSatisfy(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.STATEMENT);
+            assertThat(q.channel()).isEqualTo("tweet");
+            assertThat(q.socialPost()).startsWith("https://x.com/");
+        });
+        Quote legend = tweets.get(0);
+        assertThat(legend.text()).isEqualTo("We love you, Jack 🖤🖤🖤🖤🖤 https://t.co/ySFzJB5e6k");
+        assertThat(legend.speaker().name()).isEqualTo("John Legend");
+        assertThat(legend.speaker().mention().quote().exact()).isEqualTo("John Legend");
+        assertThat(legend.socialPost()).isEqualTo("https://x.com/johnlegend");
+        // A display name written in lower case is the article's person all the same.
+        assertThat(tweets.get(1).speaker().name()).isEqualTo("Chrissy Teigen");
+        assertThat(tweets.get(1).speaker().mention().quote().exact()).isEqualTo("chrissy teigen");
+        // Quotations inside a tweet are nested in it.
+        Quote lethal = tweets.stream().filter(q -> q.speaker().name().startsWith("Mac Lethal")).findFirst().orElseThrow();
+        assertThat(lethal.nested()).extracting(Quote::text).containsExactly("Why did she photograph herself grieving?",
+                "Oh no. That’s terrible. She lost her child.");
+    }
+
     private static Quote quote(String seed, String start) {
         return quote(seed, "", start);
     }
