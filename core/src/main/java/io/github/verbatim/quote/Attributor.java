@@ -216,8 +216,11 @@ final class Attributor {
             String name = byContext(start, paragraph, gender, previous);
             return new Attribution(name, start, end, cue, method + "+pronoun", name == null ? 0.5 : confidence - 0.1);
         }
-        if (lower.equals("they")) {
-            return new Attribution(null, start, end, cue, method + "+plural", 0.6);
+        if (lower.equals("they") || lower.equals("it")) {
+            // An organization speaks as "they" or "it" when it is the subject just before.
+            String organization = names.organizationReferent(start, 3);
+            return new Attribution(organization, start, end, cue, method + (organization == null ? "+plural" : "+organization"),
+                    organization == null ? 0.6 : confidence - 0.15);
         }
         if (isDescriptor(who) && ROLE_WORD.matcher(who).find()) {
             return role(who, start, end, cue, method, confidence, paragraph, previous);
@@ -245,7 +248,16 @@ final class Attributor {
         }
         if (DOCUMENT_ROLE.matcher(who).find() && !ROLE_WORD.matcher(DOCUMENT_ROLE.matcher(who).replaceAll("")).find()) {
             String name = previous == null ? null : previous.name();
+            if (name == null) {
+                name = names.organizationReferent(start, 4);
+            }
             return new Attribution(name, start, end, cue, method + "+document", name == null ? 0.5 : confidence - 0.15);
+        }
+        String roleWord = lastWord(who);
+        if (Cues.ORGANIZATION_ROLES.contains(roleWord)) {
+            String organization = names.lastOrganization(start, Math.max(0, start - MAX_CONTEXT));
+            return new Attribution(organization, start, end, cue, method + "+organization",
+                    organization == null ? 0.5 : confidence - 0.15);
         }
         Matcher unnamed = UNNAMED_ROLE.matcher(who);
         if (unnamed.find()) {
@@ -257,6 +269,11 @@ final class Attributor {
                 : MALE_ROLE.matcher(who).find() ? NameIndex.Gender.MALE : NameIndex.Gender.UNKNOWN;
         String name = byContext(start, paragraph, gender, previous);
         return new Attribution(name, start, end, cue, method + "+role", name == null ? 0.5 : confidence - 0.15);
+    }
+
+    private static String lastWord(String who) {
+        int space = who.lastIndexOf(' ');
+        return (space < 0 ? who : who.substring(space + 1)).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isDescriptor(String who) {

@@ -68,7 +68,10 @@ final class Cues {
             + "|couple|pair|duo|statement|post|caption|message|note|letter|tweet|source|insider|rep|representative"
             + "|friend|pal|co-star|costar|businesswoman|businessman|entrepreneur|founder|ceo|chief|officer|witness"
             + "|resident|neighbou?r|relative|analyst|prosecutor|company|firm|group|agency|organi[sz]ation|department"
-            + "|ministry|spokesman|official|commander|ambassador|envoy|secretary|leader|chairman|chairwoman)";
+            + "|ministry|spokesman|official|commander|ambassador|envoy|secretary|leader|chairman|chairwoman|label"
+            + "|studio|network|team|club|union|party|government|administration|council|committee|board|bureau"
+            + "|charity|broadcaster|newspaper|outlet|publication|magazine|retailer|brand|airline|manufacturer"
+            + "|maker|developer|publisher|organisers|organizers)";
 
     /** Roles of people an article may leave unnamed: "the source said" names no one unless the article named them in that role. */
     static final String UNNAMED_ROLE = "(?:source|insider|rep|representative|spokesperson|spokesman|spokeswoman|official"
@@ -84,8 +87,16 @@ final class Cues {
             "envoy", "secretary", "leader", "chairman", "chairwoman", "man", "woman", "girl", "boy", "teen",
             "teenager");
 
+    /** Nouns that stand for an organization named before: "the company said". */
+    static final Set<String> ORGANIZATION_ROLES = Set.of("company", "firm", "label", "group", "agency", "organization",
+            "organisation", "department", "ministry", "studio", "network", "team", "club", "union", "party",
+            "government", "administration", "council", "committee", "board", "bureau", "office", "charity", "hospital",
+            "university", "school", "court", "police", "campaign", "organisers", "organizers", "broadcaster", "channel",
+            "newspaper", "paper", "outlet", "publication", "magazine", "site", "website", "service", "retailer",
+            "chain", "brand", "airline", "manufacturer", "maker", "developer", "publisher", "platform", "app");
+
     /** He, she, they. */
-    static final String PRONOUN = "(?:[Ss]he|[Hh]e|[Tt]hey)";
+    static final String PRONOUN = "(?:[Ss]he|[Hh]e|[Tt]hey|[Ii]t)";
 
     private Cues() {
     }

@@ -35,9 +35,27 @@ final class NameIndex {
     record Mention(String name, int start, int end) {
     }
 
-    /** A mention or a personal pronoun, in text order. */
-    private record Referrer(int start, String name, Gender pronoun) {
+    /** A mention of a person or an organization, or a personal pronoun, in text order. */
+    private record Referrer(int start, String name, Gender pronoun, boolean organization) {
     }
+
+    /** Capitals that are no organization. */
+    private static final Set<String> NOT_ORGANIZATIONS = Set.of("I", "IVF", "TV", "DNA", "HIV", "AIDS", "CEO", "CFO",
+            "USA", "US", "UK", "OK", "PM", "AM", "GMT", "UTC", "ID", "PhD", "MD", "RIP", "LOL", "OMG", "BC", "AD",
+            "COVID", "SARS", "GDP", "AI", "VR", "PR", "NFL", "NBA", "MVP", "DJ", "MC", "CD", "DVD", "PC", "IT", "RSVP",
+            "FAQ", "ASAP", "AKA", "VIP", "LGBT", "LGBTQ", "DM", "PS", "P.S.", "U.S.", "U.K.", "U.N.", "E.U.");
+
+    /** Words that make a run of capitals an organization's name. */
+    private static final Set<String> ORGANIZATION_WORDS = Set.of("Records", "Productions", "Entertainment", "Media",
+            "Group", "Inc", "Inc.", "Corp", "Corp.", "Company", "Co.", "Ltd", "Ltd.", "LLC", "Label", "Machine",
+            "Studios", "Network", "Agency", "Bank", "Council", "Committee", "Commission", "Department", "Ministry",
+            "Office", "Association", "Foundation", "Institute", "Alliance", "Union", "Party", "University", "Hospital",
+            "Police", "Court", "Bureau", "Service", "Services", "Authority", "Administration", "Board", "Club", "Team",
+            "Church", "Organization", "Organisation", "Federation", "League", "Fund", "Trust", "Society", "Centre",
+            "Center", "Labs", "Systems", "Technologies", "Airlines", "Motors", "Pharmaceuticals", "Partners",
+            "Capital", "Holdings", "Industries", "Games", "Music", "Pictures", "Films", "Television", "Broadcasting",
+            "Newspapers", "Publishing", "Press", "Times", "Post", "Journal", "News", "Army", "Navy", "Government",
+            "Parliament", "Senate", "Congress", "House", "Kremlin", "Pentagon");
 
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "del", "bin", "al",
             "la", "le");
@@ -119,6 +137,7 @@ final class NameIndex {
     private final Map<String, Gender> genders = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Referrer> referrers = new ArrayList<>();
+    private final List<Mention> organizations = new ArrayList<>();
     private final List<int[]> sentences = new ArrayList<>();
     private final Map<String, String[]> tokensOf = new HashMap<>();
     private final Map<String, List<String>> byEdgeToken = new HashMap<>();
@@ -166,14 +185,23 @@ final class NameIndex {
             String name = index.resolve(text.substring(run[0], run[1]));
             if (index.fullNameCounts.containsKey(name) && !inside(quoted, run[0])) {
                 index.mentions.add(new Mention(name, run[0], run[1]));
-                index.referrers.add(new Referrer(run[0], name, null));
+                index.referrers.add(new Referrer(run[0], name, null, false));
+            }
+        }
+        for (int[] p : paragraphs) {
+            for (int[] raw : nameRuns(text, p[0], p[1])) {
+                String organization = organization(text.substring(raw[0], raw[1]));
+                if (organization != null && !inside(quoted, raw[0])) {
+                    index.organizations.add(new Mention(organization, raw[0], raw[1]));
+                    index.referrers.add(new Referrer(raw[0], organization, null, true));
+                }
             }
         }
         for (int[] p : paragraphs) {
             for (int k = p[0]; k < p[1]; k++) {
                 Gender g = subjectPronounAt(text, k, p[1]);
                 if (g != null && !inside(quoted, k)) {
-                    index.referrers.add(new Referrer(k, null, g));
+                    index.referrers.add(new Referrer(k, null, g, false));
                 }
             }
         }
@@ -263,6 +291,10 @@ final class NameIndex {
             if (inside.isEmpty()) {
                 continue;
             }
+            inside = inside.stream().filter(r -> !r.organization()).toList();
+            if (inside.isEmpty()) {
+                continue;
+            }
             Referrer subject = inside.get(0);
             if (subject.name() == null && (chain == Gender.UNKNOWN || subject.pronoun() == chain)) {
                 chain = subject.pronoun();
@@ -279,6 +311,73 @@ final class NameIndex {
                         return r.name();
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns the organization that "they", "it" or "the statement" at {@code at} stands for: the
+     * subject of this or the previous sentences when it is an organization; null when a person is.
+     *
+     * @param at char index of the pronoun
+     * @param back how many sentences to look back
+     * @return the organization's name, or null
+     */
+    String organizationReferent(int at, int back) {
+        int sentence = sentenceAt(at);
+        for (int k = sentence; k >= 0 && k > sentence - back; k--) {
+            int to = k == sentence ? at : sentences.get(k)[1];
+            List<Referrer> inside = referrers(sentences.get(k)[0], to);
+            if (!inside.isEmpty()) {
+                Referrer subject = inside.get(0);
+                return subject.organization() ? subject.name() : null;
+            }
+        }
+        return null;
+    }
+
+    /** Returns the organization named last before {@code at}, not before {@code floor}, or null. */
+    String lastOrganization(int at, int floor) {
+        String found = null;
+        for (Mention m : organizations) {
+            if (m.start() >= at) {
+                break;
+            }
+            if (m.start() >= floor) {
+                found = m.name();
+            }
+        }
+        return found;
+    }
+
+    /** Whether a name is an organization's, as this index found them. */
+    boolean isOrganization(String name) {
+        return organizations.stream().anyMatch(m -> m.name().equals(name));
+    }
+
+    /** Returns a run of capitals as an organization's name ("Dick Clark Productions", "NHS"), or null. */
+    private static String organization(String run) {
+        String name = run;
+        while (name.indexOf(' ') > 0 && FUNCTION.contains(name.substring(0, name.indexOf(' ')))) {
+            name = name.substring(name.indexOf(' ') + 1);
+        }
+        name = POSSESSIVE_S.matcher(name).replaceAll("");
+        if (name.endsWith(".") && name.length() > 4) {
+            name = name.substring(0, name.length() - 1);
+        }
+        String[] tokens = name.split(" ");
+        boolean acronym = tokens.length == 1 && name.length() >= 2 && name.length() <= 6
+                && name.chars().allMatch(c -> Character.isUpperCase(c) || c == '.') && !NOT_ORGANIZATIONS.contains(name);
+        if (acronym) {
+            return name;
+        }
+        if (tokens.length < 2 || FUNCTION.contains(tokens[0])) {
+            return null;
+        }
+        for (int i = 1; i < tokens.length; i++) {
+            if (ORGANIZATION_WORDS.contains(tokens[i])) {
+                return name;
             }
         }
         return null;
@@ -520,7 +619,11 @@ final class NameIndex {
         if (tokens.length > 4) {
             return false;
         }
-        for (String token : tokens) {
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            if (i == 0 && tokens.length == 2 && ROYAL.contains(token)) {
+                continue;
+            }
             String bare = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
             if (NOT_PEOPLE.contains(bare) || FUNCTION.contains(token) || TITLES.contains(bare)
                     || token.length() > 2 && token.equals(token.toUpperCase(Locale.ROOT))) {
@@ -637,13 +740,13 @@ final class NameIndex {
         while (i < end) {
             char c = text.charAt(i);
             char prev = i > start ? text.charAt(i - 1) : ' ';
-            if (!Character.isUpperCase(c) || Character.isLetterOrDigit(prev) || prev == '’' || prev == '\'') {
+            if (!Character.isUpperCase(c) || Character.isLetterOrDigit(prev) || "’'/.@#_-=&?".indexOf(prev) >= 0) {
                 i++;
                 continue;
             }
             int runEnd = word(text, i, end);
             int words = 1;
-            while (words < 6 && runEnd + 1 < end && (text.charAt(runEnd) == ' ' || text.charAt(runEnd) == '\u00A0')) {
+            while (words < 10 && runEnd + 1 < end && (text.charAt(runEnd) == ' ' || text.charAt(runEnd) == '\u00A0')) {
                 int next = runEnd + 1;
                 if (Character.isUpperCase(text.charAt(next))) {
                     runEnd = word(text, next, end);
