@@ -208,6 +208,9 @@ final class Attributor {
     /** Resolves the words naming a speaker to a name, or a null name where no one knowable is named. */
     private Attribution resolve(int start, int end, String verb, String method, double confidence, int paragraph,
             Attribution previous) {
+        if (end - start > 3 && text.charAt(end - 1) == '.' && text.charAt(end - 3) != ' ' && text.charAt(end - 3) != '.') {
+            end--; // the sentence's full stop after "says Early.", not an initial's
+        }
         String who = text.substring(start, end);
         String cue = verb == null ? null : verb.toLowerCase(Locale.ROOT);
         String lower = who.toLowerCase(Locale.ROOT);

@@ -159,8 +159,10 @@ final class NameIndex {
         NameIndex index = new NameIndex(text);
         List<int[]> quoted = merge(quotedRanges);
         List<int[]> runs = new ArrayList<>();
+        List<int[]> rawRuns = new ArrayList<>();
         for (int[] p : paragraphs) {
             for (int[] raw : nameRuns(text, p[0], p[1])) {
+                rawRuns.add(raw);
                 int[] run = index.clean(raw[0], raw[1]);
                 if (run != null) {
                     runs.add(run);
@@ -188,13 +190,16 @@ final class NameIndex {
                 index.referrers.add(new Referrer(run[0], name, null, false));
             }
         }
-        for (int[] p : paragraphs) {
-            for (int[] raw : nameRuns(text, p[0], p[1])) {
-                String organization = organization(text.substring(raw[0], raw[1]));
-                if (organization != null && !inside(quoted, raw[0])) {
-                    index.organizations.add(new Mention(organization, raw[0], raw[1]));
-                    index.referrers.add(new Referrer(raw[0], organization, null, true));
-                }
+        for (int[] raw : rawRuns) {
+            boolean severalWords = text.indexOf(' ', raw[0]) >= 0 && text.indexOf(' ', raw[0]) < raw[1];
+            boolean capitals = raw[1] - raw[0] >= 2 && Character.isUpperCase(text.charAt(raw[0] + 1));
+            if (!severalWords && !capitals) {
+                continue;
+            }
+            String organization = organization(text.substring(raw[0], raw[1]));
+            if (organization != null && !inside(quoted, raw[0])) {
+                index.organizations.add(new Mention(organization, raw[0], raw[1]));
+                index.referrers.add(new Referrer(raw[0], organization, null, true));
             }
         }
         for (int[] p : paragraphs) {
