@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Attributor {
 
-    private static final String NAME = "(?:(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}’'\\-.]*(?:\\s+(?:\\p{Lu}[\\p{L}’'\\-.]*|de|van|von|da|bin|al)){0,4})";
-    private static final String DESCRIPTOR = "(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\\s+(?:[\\p{L}\\p{N}\\-’'.]+\\s+){0,3}?"
+    private static final String NAME = "(?:(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}’'\\-.]*(?:\\s+(?:\\p{Lu}[\\p{L}’'\\-.]*|de|van|von|da|bin|al)){0,7})";
+    private static final String DESCRIPTOR = "(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\\s+(?:[\\p{L}\\p{N}\\-’'.\"“”]+\\s+){0,3}?"
             + Cues.ROLE + "\\b)";
     /** "the 14th-ranked Schwartzman", "43-year-old Martin Taylor": modifiers, then a name. */
     private static final String NAMED = "(?:(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:[\\p{Ll}\\p{N}][\\p{L}\\p{N}\\-]*\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){0,2})";
@@ -44,9 +44,11 @@ final class Attributor {
     private static final Pattern PLURAL_ROLE = Pattern.compile("(?i)\\b(?:couple|pair|duo)\\b");
     private static final Pattern DOCUMENT_ROLE = Pattern.compile("(?i)\\b(?:statement|post|caption|message|note|letter|tweet)\\b");
     private static final Pattern INDEFINITE = Pattern.compile("(?i)^(?:an?)\\s");
-    private static final Pattern FIRST_PERSON_LEAD = Pattern.compile("(?U)(?i)\\bI(?:['’]m| am| was)?\\s+(?:\\w+\\s+){0,3}?(?:"
+    private static final Pattern FIRST_PERSON_LEAD = Pattern.compile("(?U)(?i)(?:\\bI(?:['’]m| am| was)?\\s+(?:\\w+\\s+){0,3}?(?:"
             + "said|say|says|thought|think|told myself|tell myself|like|wrote|asked|replied|went|told (?:him|her|them)"
-            + "|was like|remember thinking|kept thinking)\\b[^.!?]{0,40}[:,]?\\s*$");
+            + "|was like|remember thinking|kept thinking)\\b[^.!?]{0,40}[:,]?\\s*$"
+            + "|\\bmy (?:first |initial |only )?(?:reaction|thought|response|answer|reply) was\\b[^.!?]{0,20}[:,]?\\s*$"
+            + "|\\bI\\b[^.!?]{0,160}\\b(?:and|then) (?:thought|said|asked|told myself|wrote)\\s*[:,]?\\s*$)");
     private static final int WINDOW_PARAGRAPHS = 3;
     private static final int MAX_SENTENCE = 600;
     /** How far back a pronoun looks for the person it refers to. */
@@ -235,7 +237,7 @@ final class Attributor {
                 who = tail.group();
             }
         }
-        int skip = NameIndex.leadingFunctionWords(who);
+        int skip = NameIndex.nameStart(who);
         String name = names.resolve(who);
         if (name.isEmpty() || skip >= who.length()) {
             return null;

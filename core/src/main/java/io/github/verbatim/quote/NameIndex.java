@@ -590,25 +590,6 @@ final class NameIndex {
                 || abbreviation(word);
     }
 
-    /** Returns how many chars of function words and titles ("As ", "The ", "Hostess ") start a mention. */
-    static int leadingFunctionWords(String mention) {
-        int at = 0;
-        while (true) {
-            int space = mention.indexOf(' ', at);
-            if (space < 0) {
-                // The last word stays if it is an acronym: "The NHS" speaks as "NHS".
-                String last = mention.substring(at);
-                boolean acronym = last.length() > 1 && last.equals(last.toUpperCase(Locale.ROOT));
-                return strippable(last) && !acronym ? mention.length() : at;
-            }
-            String word = mention.substring(at, space);
-            if (!strippable(word) || ROYAL.contains(word) && mention.indexOf(' ', space + 1) < 0) {
-                return at;
-            }
-            at = space + 1;
-        }
-    }
-
     private static String strip(String mention) {
         String name = POSSESSIVE_S.matcher(mention.strip()).replaceAll("");
         int lastSpace = name.lastIndexOf(' ');
@@ -616,7 +597,39 @@ final class NameIndex {
             // A sentence's full stop, not an initial's.
             name = name.substring(0, name.length() - 1);
         }
-        return name.substring(Math.min(name.length(), leadingFunctionWords(name)));
+        return name.substring(Math.min(name.length(), nameStart(name)));
+    }
+
+    /**
+     * Returns where the name in a mention starts: after the last title, office, place or function
+     * word ("White House Press Secretary Stephanie Grisham" → at "Stephanie"), keeping a royal style
+     * before a single name ("Prince Andrew"); the mention's length if it is no name at all.
+     */
+    static int nameStart(String mention) {
+        int start = 0;
+        int at = 0;
+        String lastStripped = null;
+        int lastStrippedAt = 0;
+        while (at < mention.length()) {
+            int space = mention.indexOf(' ', at);
+            int end = space < 0 ? mention.length() : space;
+            String word = mention.substring(at, end);
+            boolean last = space < 0;
+            boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && Character.isLetter(word.charAt(0));
+            if (strippable(word) && !(last && acronym)) {
+                lastStripped = word;
+                lastStrippedAt = at;
+                start = end + 1;
+            }
+            at = end + 1;
+        }
+        if (start >= mention.length()) {
+            return mention.length();
+        }
+        if (lastStripped != null && ROYAL.contains(lastStripped) && mention.indexOf(' ', start) < 0) {
+            return lastStrippedAt;
+        }
+        return start;
     }
 
     private static boolean isPersonLike(String name) {
