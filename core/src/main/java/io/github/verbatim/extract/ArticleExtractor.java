@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * Turns a read document into an article.
  *
  * <p>In order: boilerplate paragraphs are set apart from the body; social posts, sources and
- * metadata that the text gives in words are found; quotations are found and linked to the posts.
+ * metadata that the text gives in words are found and joined to those the reader found in the
+ * document's structure (embeds, links); quotations are found and linked to the posts.
  * For each metadata field the first candidate wins — the reader's own (most trustworthy first),
  * then what the text gives — and its provenance is kept under the field's name in
  * {@link Article#provenance()}.
@@ -61,8 +62,15 @@ public final class ArticleExtractor {
         List<Span> body = document.paragraphs().stream().filter(p -> !excluded.contains(p)).toList();
         ArticleText article = new ArticleText(text, capture.documentId(), body);
 
-        List<SocialPost> posts = socialPosts.extract(article);
-        List<Source> sources = new ArrayList<>(sourceExtractor.extract(article, boilerplate));
+        List<SocialPost> posts = new ArrayList<>(document.posts());
+        for (SocialPost post : socialPosts.extract(article)) {
+            if (posts.stream().noneMatch(p -> p.url().equals(post.url()))) {
+                posts.add(post);
+            }
+        }
+        posts.sort((a, b) -> Integer.compare(start(a.provenance()), start(b.provenance())));
+        List<Source> sources = new ArrayList<>(document.sources());
+        sources.addAll(sourceExtractor.extract(article, boilerplate));
         List<MetadataValue> metadata = new ArrayList<>(document.metadata());
         metadata.addAll(textMetadata.extract(article, boilerplate));
         List<Quote> quotes = quoteExtractor.extract(article, posts);
@@ -82,6 +90,10 @@ public final class ArticleExtractor {
         List<String> authors = authors(metadata, provenance);
         return new Article(capture.documentId(), title, authors, publisher, published, url, language,
                 document.text(), body, boilerplate, quotes, posts, sources, capture, document.report(), provenance);
+    }
+
+    private static int start(Provenance p) {
+        return p.position() == null ? Integer.MAX_VALUE : p.position().start();
     }
 
     /** Returns the authors the first author-giving method found, in order, without repeats. */
