@@ -293,6 +293,9 @@ public final class QuoteExtractor {
             int first = f.firstParagraph();
             int last = f.lastParagraph();
             for (SocialPost post : posts) {
+                if (post.provenance().position() == null) {
+                    continue;
+                }
                 int at = post.provenance().position().start();
                 boolean rightAfter = at >= quoteEnd && at < spans.get(last).end() && text.slice(quoteEnd, at).isBlank();
                 if (rightAfter) {
