@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.github.verbatim.text.SentenceSplitter;
 
 /**
  * The people an article names, found without a model: runs of capitalized words, less titles and
@@ -725,30 +726,7 @@ final class NameIndex {
     }
 
     private List<int[]> sentencesOf(int start, int end) {
-        List<int[]> out = new ArrayList<>();
-        int from = start;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c != '.' && c != '!' && c != '?' && c != '…') {
-                continue;
-            }
-            int j = i + 1;
-            while (j < end && "\"”’')".indexOf(text.charAt(j)) >= 0) {
-                j++;
-            }
-            if (j < end && Character.isWhitespace(text.charAt(j))) {
-                while (j < end && Character.isWhitespace(text.charAt(j))) {
-                    j++;
-                }
-                out.add(new int[] {from, j});
-                from = j;
-                i = j - 1;
-            }
-        }
-        if (from < end) {
-            out.add(new int[] {from, end});
-        }
-        return out;
+        return SentenceSplitter.split(text, start, end);
     }
 
     /** Runs of capitalized words (with name particles between them), as char ranges. */

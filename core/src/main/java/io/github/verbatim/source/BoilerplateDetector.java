@@ -1,5 +1,6 @@
 package io.github.verbatim.source;
 
+import io.github.verbatim.text.SentenceSplitter;
 import io.github.verbatim.extract.ArticleText;
 import io.github.verbatim.model.Span;
 import io.github.verbatim.text.NormalizedText;
@@ -111,7 +112,7 @@ public final class BoilerplateDetector {
         if (PITCH.matcher(paragraph).find()) {
             return true;
         }
-        for (int[] sentence : Sentences.of(paragraph, 0, paragraph.length())) {
+        for (int[] sentence : SentenceSplitter.split(paragraph, 0, paragraph.length())) {
             if (PITCH_OPENING.matcher(paragraph).region(sentence[0], sentence[1]).lookingAt()) {
                 return true;
             }
@@ -120,7 +121,7 @@ public final class BoilerplateDetector {
     }
 
     private static boolean everySentenceIsBoilerplate(String s, int from, int to) {
-        for (int[] sentence : Sentences.of(s, from, to)) {
+        for (int[] sentence : SentenceSplitter.split(s, from, to)) {
             if (!BOILERPLATE_SENTENCE.matcher(s).region(sentence[0], sentence[1]).matches()
                     && !RepublicationNotes.matches(s, sentence[0], sentence[1])) {
                 return false;

@@ -1,5 +1,6 @@
 package io.github.verbatim.source;
 
+import io.github.verbatim.text.SentenceSplitter;
 import io.github.verbatim.model.SourceKind;
 import io.github.verbatim.model.Span;
 import io.github.verbatim.text.NormalizedText;
@@ -39,7 +40,7 @@ final class RepublicationNotes implements MentionFinder {
         List<Mention> found = new ArrayList<>();
         String s = text.text();
         for (Span paragraph : paragraphs) {
-            for (int[] sentence : Sentences.of(s, text.charIndex(paragraph.start()), text.charIndex(paragraph.end()))) {
+            for (int[] sentence : SentenceSplitter.split(s, text.charIndex(paragraph.start()), text.charIndex(paragraph.end()))) {
                 Matcher m = NOTE.matcher(s).region(sentence[0], sentence[1]);
                 if (!m.matches()) {
                     continue;

@@ -1,5 +1,6 @@
 package io.github.verbatim.source;
 
+import io.github.verbatim.text.SentenceSplitter;
 import io.github.verbatim.model.SourceKind;
 import io.github.verbatim.model.Span;
 import io.github.verbatim.text.NormalizedText;
@@ -52,7 +53,7 @@ final class SignOffs implements MentionFinder {
                         "source:footer-brand", 0.7));
                 continue;
             }
-            for (int[] sentence : Sentences.of(s, from, to)) {
+            for (int[] sentence : SentenceSplitter.split(s, from, to)) {
                 Mention signOff = signOff(text, sentence[0], sentence[1]);
                 if (signOff != null) {
                     found.add(signOff);
