@@ -14,6 +14,10 @@ public final class SentenceSplitter {
     private static final String ENDS = ".!?…";
     private static final String CLOSERS = "\"”’')]";
     private static final String OPENERS = "\"“‘'(";
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof",
+            "St", "Jr", "Sr", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Rep", "Sen", "Gov", "Rev",
+            "Fr", "Hon", "Inc", "Co", "Corp", "Ltd", "No", "vs", "Vol", "Fig", "Jan", "Feb", "Mar", "Apr", "Jun",
+            "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "Blvd");
 
     private SentenceSplitter() {
     }
@@ -48,7 +52,7 @@ public final class SentenceSplitter {
             while (j < to && j - spaceStart < 16 && Character.isWhitespace(text.charAt(j))) {
                 j++;
             }
-            if (j > spaceStart && j < to && startsSentence(text.charAt(j))) {
+            if (j > spaceStart && j < to && startsSentence(text.charAt(j)) && !abbreviationBefore(text, from, i)) {
                 add(sentences, text, start, j);
                 start = j;
             }
@@ -56,6 +60,26 @@ public final class SentenceSplitter {
         }
         add(sentences, text, start, to);
         return sentences;
+    }
+
+    /**
+     * Whether the full stop at {@code dot} ends an abbreviation or an initial rather than a sentence:
+     * "Mr.", "Dr.", "U.S.", "J." — so "Mr. Sondland" stays one sentence.
+     */
+    private static boolean abbreviationBefore(CharSequence text, int from, int dot) {
+        if (text.charAt(dot) != '.') {
+            return false;
+        }
+        int k = dot;
+        while (k > from && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
+            k--;
+        }
+        String word = text.subSequence(k, dot).toString();
+        if (word.isEmpty()) {
+            return false;
+        }
+        boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+        return initial || word.indexOf('.') >= 0 || ABBREVIATIONS.contains(word);
     }
 
     private static boolean startsSentence(char c) {

@@ -19,8 +19,8 @@ class SentenceSplitterTest {
 
     @Test
     void keepsAbbreviationsAndLowerCaseContinuationsTogether() {
-        assertThat(sentences("The U.S. envoy, Mr. Sondland, spoke. e.g. this stays.")).containsExactly(
-                "The U.S. envoy, Mr.", "Sondland, spoke. e.g. this stays.");
+        assertThat(sentences("The U.S. envoy, Mr. Sondland, spoke to J. Smith on Nov. 20. e.g. this stays. New one."))
+                .containsExactly("The U.S. envoy, Mr. Sondland, spoke to J. Smith on Nov. 20. e.g. this stays.", "New one.");
     }
 
     @Test
