@@ -37,7 +37,7 @@ final class Cues {
             "advises", "cautioned", "cautions", "explain", "tell", "add", "ask", "note", "insist", "claim",
             "recall", "admit", "agree", "answered", "answers", "wrote back", "texted", "emailed", "messaged",
             "blogged", "lamented", "laments", "complained", "complains", "concedes", "reported", "reports",
-            "confirmed", "confirms", "denied", "denies");
+            "confirmed", "confirms", "denied", "denies", "sings", "sang", "sing", "chanted", "chants", "chanting");
 
     /** {@link #VERBS} as a regular-expression alternation, longest first. */
     static final String VERB = "(?:" + String.join("|", VERBS.stream().distinct()

@@ -22,7 +22,16 @@ final class KindRule {
 
     private static final Pattern OTHER_CUE = Pattern.compile(
             "(?i)\\b(?:lyrics?|sang|sings|singing|chorus|verse|lines|hook|anthem|slogan|motto|hashtag|chant(?:ed|ing|s)?"
-                    + "|banner|placard|sign|headline|caption(?:ed)? reading|read(?:s|ing)?|refrain)\\b[^.!?]{0,25}$");
+                    + "|banner|placard|sign|headline|caption(?:ed)? reading|read(?:s|ing)?|refrain|line|opening line"
+                    + "|verse)\\b[^.!?]{0,50}$");
+    private static final Pattern OTHER_AFTER = Pattern.compile("(?i)^[\\s,.]*(?:formula|campaign|slogan|motto|policy"
+            + "|doctrine|mantra|catchphrase|hashtag|awareness campaign|chant|refrain|lyric)\\b");
+    private static final Pattern NAMING_CUE = Pattern.compile("(?i)\\b(?:the term|known as(?: the)?|dubbed(?: it)?"
+            + "|nicknamed|so-called|the nickname|the phrase)\\s*$");
+    private static final Pattern REPORTED_CLAUSE = Pattern.compile("(?i)(?:\\b(?:" + Cues.VERB
+            + ")(?:\\s+[\\p{L}’']+){0,2}(?:\\s+that)?|\\bthat),?\\s*$");
+    private static final java.util.Set<String> SUNG = java.util.Set.of("sings", "sang", "sing", "singing", "sung",
+            "chanted", "chanting", "chants", "chant");
     private static final Pattern TITLE_CUE = Pattern.compile(
             "(?i)\\b(?:called|calling|named|naming|titled|entitled|dubbed|nicknamed|song|single|album|track|film|movie"
                     + "|show|series|sitcom|book|novel|memoir|cookbook|video for|episode|poem|play|podcast|hit|ballad"
@@ -36,23 +45,41 @@ final class KindRule {
     }
 
     /**
+     * What surrounds a quotation.
+     *
+     * @param before the sentence before the opening mark
+     * @param after a few words after the closing mark
+     * @param cue the attribution's reporting verb, or null
+     * @param attributed whether an attribution next to the quote names a speaker
+     * @param continuesSentence whether the sentence goes on in lower case after the closing mark
+     */
+    record Surroundings(String before, String after, String cue, boolean attributed, boolean continuesSentence) {
+    }
+
+    /**
      * Classifies a quotation.
      *
      * @param quoted the quoted words
-     * @param before the sentence before the opening mark
-     * @param attributed whether an attribution next to the quote names a speaker
-     * @param afterContinuesSentence whether the sentence goes on in lower case after the closing mark
+     * @param around what surrounds them
      * @return the kind and confidence
      */
-    static Kinded classify(String quoted, String before, boolean attributed, boolean afterContinuesSentence) {
+    static Kinded classify(String quoted, Surroundings around) {
         int words = countWords(quoted);
         String trimmed = quoted.strip();
         if (trimmed.isEmpty()) {
             return new Kinded(QuoteKind.OTHER, 0.5);
         }
-        String lead60 = before.length() > 60 ? before.substring(before.length() - 60) : before;
-        if (!attributed && OTHER_CUE.matcher(lead60).find()) {
+        String before = around.before();
+        boolean attributed = around.attributed();
+        String lead60 = before.length() > 80 ? before.substring(before.length() - 80) : before;
+        if (around.cue() != null && SUNG.contains(around.cue())) {
+            return new Kinded(QuoteKind.OTHER, 0.85); // "…,” she sings: lyrics
+        }
+        if (!attributed && (OTHER_CUE.matcher(lead60).find() || OTHER_AFTER.matcher(around.after()).find())) {
             return new Kinded(QuoteKind.OTHER, 0.8);
+        }
+        if (words <= 4 && NAMING_CUE.matcher(lead60).find()) {
+            return new Kinded(QuoteKind.TITLE, 0.8); // the term "three amigos", known as the "Three Amigos."
         }
         if (words <= 6 && titleCase(trimmed) && TITLE_CUE.matcher(lead60).find()) {
             // Named right after "calling", "song", "video for": a title even beside an attribution.
@@ -66,6 +93,10 @@ final class KindRule {
                 return new Kinded(QuoteKind.TITLE, 0.7);
             }
         }
+        if (words >= 5 && REPORTED_CLAUSE.matcher(lead60).find() && endsClause(trimmed)) {
+            // saying “time is running out…”, replied that ‘He’s going to do it,’: a reported clause.
+            return new Kinded(QuoteKind.STATEMENT, 0.75);
+        }
         boolean lower = Character.isLowerCase(trimmed.codePointAt(0));
         if (lower && words <= 15) {
             return new Kinded(QuoteKind.PARTIAL, 0.85);
@@ -76,10 +107,15 @@ final class KindRule {
             return new Kinded(QuoteKind.STATEMENT, 0.8);
         }
         boolean embedded = !lead.isEmpty() && !lead.endsWith(":") && !lead.endsWith(",");
-        if (words <= 8 && (embedded && !attributed || afterContinuesSentence && !attributed)) {
+        if (words <= 8 && (embedded && !attributed || around.continuesSentence() && !attributed)) {
             return new Kinded(QuoteKind.PARTIAL, 0.7);
         }
         return new Kinded(QuoteKind.STATEMENT, lower ? 0.7 : 0.9);
+    }
+
+    private static boolean endsClause(String s) {
+        char last = s.charAt(s.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == ',';
     }
 
     private static boolean endsSentence(String s) {

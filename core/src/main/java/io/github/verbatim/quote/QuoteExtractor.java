@@ -103,8 +103,9 @@ public final class QuoteExtractor {
                     // "Clarkson, telling the audience: '…,' she went on": a name before beats a pronoun after.
                     attribution = lead != null ? lead : attribution;
                 }
-                KindRule.Kinded kind = KindRule.classify(quoted, before, attribution != null && attribution.name() != null,
-                        continuesSentence(f));
+                KindRule.Kinded kind = KindRule.classify(quoted, new KindRule.Surroundings(before, after(f),
+                        attribution == null ? null : attribution.cue(), attribution != null && attribution.name() != null,
+                        continuesSentence(f)));
                 String channel = null;
                 if (kind.kind() == QuoteKind.STATEMENT || kind.kind() == QuoteKind.PARTIAL) {
                     if (attribution == null && kind.kind() == QuoteKind.STATEMENT && previous != null && continues(f, previousFound, previous.name())) {
@@ -161,7 +162,8 @@ public final class QuoteExtractor {
                 String words = s.substring(inner.start(), inner.end());
                 String innerBefore = s.substring(Math.max(f.start(), attributor.sentenceStart(f.start(), inner.open())),
                         inner.open());
-                KindRule.Kinded innerKind = KindRule.classify(words, innerBefore, false, continuesSentence(inner));
+                KindRule.Kinded innerKind = KindRule.classify(words, new KindRule.Surroundings(innerBefore, after(inner),
+                        null, false, continuesSentence(inner)));
                 Attribution self = null;
                 if (attribution != null && attribution.name() != null && innerKind.kind() == QuoteKind.STATEMENT
                         && attributor.quotesThemselves(f.start(), inner.open())) {
@@ -242,6 +244,15 @@ public final class QuoteExtractor {
             int ps = paragraphs.get(f.firstParagraph())[0];
             boolean opensParagraph = s.substring(ps, f.open()).isBlank();
             return opensParagraph && previousFound.lastParagraph() == f.firstParagraph() - 1;
+        }
+
+        /** A few words after the closing mark, within the paragraph. */
+        private String after(QuoteScanner.Found f) {
+            if (f.unclosed()) {
+                return "";
+            }
+            int pe = paragraphs.get(f.lastParagraph())[1];
+            return s.substring(f.close() + 1, Math.min(pe, f.close() + 41));
         }
 
         /** Whether the sentence goes on in lower case after the closing mark (a quote inside a sentence). */
