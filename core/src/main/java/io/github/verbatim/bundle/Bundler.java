@@ -303,9 +303,10 @@ public final class Bundler {
             Expansion expansion = new Expansion(url.location(), sha, archivedAs, fetched);
             expansion.run(reader.get(), bag.root().resolve(archivedAs), new Container(archivedAs, WARC, archivedAs));
             if (expansion.outcomes() == 0) {
-                String what = expansion.ignored.isEmpty() ? "nothing" : String.join(", ", expansion.ignored.keySet());
-                fail(new Failure(url.location(), Failure.Stage.READ, "no document to read in the response (found "
-                        + what + "); the exchange is archived", sha, archivedAs));
+                List<String> found = expansion.ignored.keySet().stream().filter(what -> !what.endsWith(" record")).toList();
+                fail(new Failure(url.location(), Failure.Stage.READ, "the response is not an article"
+                        + (found.isEmpty() ? "" : " (" + String.join(", ", found) + ")") + "; the exchange is archived",
+                        sha, archivedAs));
             }
         }
 

@@ -101,8 +101,7 @@ class UrlInputTest {
         assertThat(result.failures()).extracting(Failure::stage, Failure::reason).containsExactly(
                 tuple(Failure.Stage.CAPTURE, "HTTP 404 Not Found; the exchange is archived as a WARC file"),
                 tuple(Failure.Stage.CAPTURE, "connection refused by example.test:80"),
-                tuple(Failure.Stage.READ, "no document to read in the response (found image/png part);"
-                        + " the exchange is archived"));
+                tuple(Failure.Stage.READ, "the response is not an article (image/png part); the exchange is archived"));
         assertThat(out.resolve(result.failures().get(0).archivedAs())).content().contains("Not found");
         assertThat(result.failures().get(1).archivedAs()).isNull();
         assertThat(verbatim.verify(out).valid()).isTrue();

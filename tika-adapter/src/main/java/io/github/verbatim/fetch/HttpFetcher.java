@@ -282,14 +282,15 @@ public final class HttpFetcher implements UrlFetcher {
         return head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    private static Warcinfo warcinfo(Instant date) throws IOException {
-        return new Warcinfo.Builder().version(MessageVersion.WARC_1_1).date(date).fields(Map.of(
-                "software", List.of(USER_AGENT),
-                "format", List.of("WARC File Format 1.1"),
-                "conformsTo", List.of("https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"),
-                "description", List.of("HTTP exchanges as Java's HttpClient reported them: standard reason phrases,"
-                        + " header fields in name order without Transfer-Encoding, bodies with the transfer coding"
-                        + " removed; no IP addresses."))).build();
+    private static Warcinfo warcinfo(Instant date) {
+        byte[] fields = ("software: " + USER_AGENT + "\r\n"
+                + "format: WARC File Format 1.1\r\n"
+                + "conformsTo: https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n"
+                + "description: HTTP exchanges as Java's HttpClient reported them: standard reason phrases,"
+                + " header fields in name order without Transfer-Encoding, bodies with the transfer coding"
+                + " removed; no IP addresses.\r\n").getBytes(StandardCharsets.UTF_8);
+        return new Warcinfo.Builder().version(MessageVersion.WARC_1_1).date(date)
+                .blockDigest(new WarcDigest(sha1(fields))).body(MediaType.WARC_FIELDS, fields).build();
     }
 
     private static HttpClient client(Duration connectTimeout) {
