@@ -239,7 +239,9 @@ public final class HttpFetcher implements UrlFetcher {
             while (true) {
                 int n;
                 try {
-                    n = in.read(buffer, 0, (int) Math.min(buffer.length, maxBytes - total + 1));
+                    // One byte more than the limit allows tells a body at the limit from one over it.
+                    long room = maxBytes - total;
+                    n = in.read(buffer, 0, room >= buffer.length ? buffer.length : (int) room + 1);
                 } catch (IOException e) {
                     truncated = timedOut.get() ? WarcTruncationReason.TIME : WarcTruncationReason.DISCONNECT;
                     error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

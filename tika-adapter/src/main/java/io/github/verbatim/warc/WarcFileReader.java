@@ -244,7 +244,7 @@ final class WarcFileReader {
         String location = location(resource.position());
         String id = id(resource);
         String target = resource.target();
-        String scheme = target == null ? null : URI.create(target.replace(" ", "%20")).getScheme();
+        String scheme = target == null ? null : scheme(target);
         if (target == null || scheme == null || !scheme.matches("(?i)https?|file|ftp")) {
             sink.ignored("resource record" + (scheme == null ? "" : " for a " + scheme + ": URI"));
             return null;
@@ -399,6 +399,12 @@ final class WarcFileReader {
         String lower = target.toLowerCase(Locale.ROOT);
         int query = lower.indexOf('?');
         return (query < 0 ? lower : lower.substring(0, query)).matches("[a-z]+://[^/]+/robots\\.txt");
+    }
+
+    /** Returns a URI's scheme, or null if it has none. */
+    private static @Nullable String scheme(String uri) {
+        int colon = uri.indexOf(':');
+        return colon > 0 && uri.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*") ? uri.substring(0, colon) : null;
     }
 
     /** Returns the last segment of a URL's path, a file-name hint for detection, or empty. */

@@ -275,6 +275,22 @@ class WarcInputTest {
     }
 
     @Test
+    void aWarcFileInAWaczThatCannotBeReadIsAFailureAndTheOthersAreRead() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.warc"), "WARC/1.0\r\nnot a header\r\n\r\n");
+        Path good = dir.resolve("good.warc");
+        new WarcBuilder().response(SITE + "harbour", 200, "text/html", HARBOUR).write(good, false);
+        Path wacz = dir.resolve("site.wacz");
+        Waczs.write(wacz, Map.of("archive/a-bad.warc", bad, "archive/b-good.warc", good));
+
+        BundleResult result = verbatim.bundleInputs(List.of(Input.file(wacz)), dir.resolve("bag"));
+
+        assertThat(result.articles()).hasSize(1);
+        assertThat(result.failures()).extracting(Failure::location, Failure::reason).containsExactly(tuple(
+                wacz + "!archive/a-bad.warc", "cannot read it as a WARC file: not a valid WARC record header"));
+        assertThat(result.collection().inputs().get(0).note()).isEqualTo("WARC file: 1 read, 1 failed");
+    }
+
+    @Test
     void extractAllReadsEveryPageAndExtractOneOnly() throws Exception {
         Path warc = dir.resolve("crawl.warc");
         crawl().write(warc, false);
