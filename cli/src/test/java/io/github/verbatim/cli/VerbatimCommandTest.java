@@ -58,8 +58,8 @@ class VerbatimCommandTest {
         Cli.Run run = Cli.run("--help");
 
         assertThat(run.outLines()).contains(
-                "  bundle   Write a citation bundle (a BagIt bag) from files and folders.",
-                "  extract  Print one file's article as JSON.",
+                "  bundle   Write a citation bundle (a BagIt bag) from files, folders and URLs.",
+                "  extract  Print one input's article as JSON or text.",
                 "  verify   Check that a bundle is complete and unchanged.");
     }
 

@@ -1,6 +1,8 @@
 package io.github.verbatim.capture;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,11 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Finds the files a user named: files as given, folders walked recursively in name order.
+ * Finds the files a user named: files as given, folders walked recursively in name order; and
+ * checks the URLs a user named.
  *
  * <p>Hidden files and folders (names starting with {@code .}) are left out, as are symbolic links
  * to folders (which could loop) and anything that is not a regular file (a pipe would block). A
@@ -45,16 +49,59 @@ public final class InputCollector {
      * @return the files found and the inputs not taken
      */
     public InputScan scan(List<Path> inputs) {
+        return collect(inputs.stream().map(Input::file).toList());
+    }
+
+    /**
+     * Scans inputs that may include URLs. A URL is checked, not fetched: one that is not an
+     * {@code http} or {@code https} URL with a host is a failure; one given twice is taken once.
+     *
+     * @param inputs files, folders and URLs as the user gave them
+     * @return the files and URLs found, and the inputs not taken
+     */
+    public InputScan collect(List<Input> inputs) {
         Walk walk = new Walk();
-        for (Path input : inputs) {
-            String location = slashes(input.toString());
-            if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
+        Map<URI, String> urls = new HashMap<>();
+        for (Input input : inputs) {
+            if (input instanceof Input.UrlInput url) {
+                takeUrl(url.url(), walk.found, urls);
+                continue;
+            }
+            Path path = ((Input.FileInput) input).path();
+            String location = slashes(path.toString());
+            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 walk.found.add(new InputIssue(location, "no such file or folder", true));
             } else {
-                walk.visit(input, location, 0, true);
+                walk.visit(path, location, 0, true);
             }
         }
         return new InputScan(walk.found);
+    }
+
+    private static void takeUrl(String location, List<ScannedInput> found, Map<URI, String> seen) {
+        URI uri;
+        try {
+            uri = new URI(location);
+        } catch (URISyntaxException e) {
+            found.add(new InputIssue(location, "not a valid URL: " + e.getReason()
+                    + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""), true));
+            return;
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            found.add(new InputIssue(location, "not a URL Verbatim fetches: only http and https are", true));
+            return;
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            found.add(new InputIssue(location, "not a valid URL: it names no host", true));
+            return;
+        }
+        String first = seen.putIfAbsent(uri.normalize(), location);
+        if (first != null) {
+            found.add(new InputIssue(location, "skipped: the same URL as " + first + ", fetched once", false));
+            return;
+        }
+        found.add(new InputUrl(uri, location));
     }
 
     private final class Walk {

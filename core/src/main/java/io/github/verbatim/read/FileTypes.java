@@ -28,6 +28,8 @@ public final class FileTypes {
             Map.entry("application/vnd.ms-outlook", List.of("msg")),
             Map.entry("application/epub+zip", List.of("epub")),
             Map.entry("application/warc", List.of("warc")),
+            Map.entry("application/warc+gz", List.of("warc.gz")),
+            Map.entry("application/x-wacz", List.of("wacz")),
             Map.entry("application/json", List.of("json")),
             Map.entry("application/xml", List.of("xml")),
             Map.entry("text/xml", List.of("xml")),
@@ -56,7 +58,8 @@ public final class FileTypes {
      * Returns the extension for a media type.
      *
      * @param mediaType a type without parameters
-     * @return the usual extension without a dot, or {@code bin} for a type not in the table
+     * @return the usual extension without a leading dot (two parts for a compressed format, such
+     *     as {@code warc.gz}), or {@code bin} for a type not in the table
      */
     public static String extensionOf(String mediaType) {
         return EXTENSION_OF.getOrDefault(mediaType.toLowerCase(Locale.ROOT), "bin");
@@ -69,8 +72,15 @@ public final class FileTypes {
      * @return the type, or empty if the name has no extension in the table
      */
     public static Optional<String> mediaTypeOf(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? Optional.empty()
-                : Optional.ofNullable(TYPE_OF.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT)));
+        String name = fileName.toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        int before = name.lastIndexOf('.', dot - 1);
+        if (before >= 0 && TYPE_OF.containsKey(name.substring(before + 1))) {
+            return Optional.of(TYPE_OF.get(name.substring(before + 1)));
+        }
+        return Optional.ofNullable(TYPE_OF.get(name.substring(dot + 1)));
     }
 }

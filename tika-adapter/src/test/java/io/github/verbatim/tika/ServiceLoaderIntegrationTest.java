@@ -34,7 +34,8 @@ class ServiceLoaderIntegrationTest {
         assertThat(registry.readerFor("text/plain")).containsInstanceOf(PlainTextReader.class);
         assertThat(registry.readerFor("text/markdown")).containsInstanceOf(PlainTextReader.class);
         assertThat(registry.readerFor("application/octet-stream")).isEmpty();
-        assertThat(ReaderRegistry.discoverDetectors()).hasExactlyElementsOfTypes(TikaMediaTypeDetector.class);
+        assertThat(ReaderRegistry.discoverDetectors()).hasExactlyElementsOfTypes(TikaMediaTypeDetector.class,
+                io.github.verbatim.warc.WarcMediaTypeDetector.class);
         // Tika's detector answers first: content, not the name, makes this a PDF.
         assertThat(registry.detect(Fixtures.pdf(dir, "a.pdf"), "scan.bin")).isEqualTo("application/pdf");
     }
