@@ -39,6 +39,9 @@ final class TextUrls {
      */
     static List<int[]> find(String text, int from, int to) {
         List<int[]> found = new ArrayList<>();
+        if (!mayHoldUrl(text, from, to)) {
+            return found;
+        }
         Matcher m = URL.matcher(text).region(from, to);
         while (m.find()) {
             int start = m.start();
@@ -69,4 +72,22 @@ final class TextUrls {
         }
         return e;
     }
+
+    /** Whether the region holds "http" or a platform's domain: without one, no URL can match. */
+    private static boolean mayHoldUrl(String text, int from, int to) {
+        String region = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        if (region.contains("http")) {
+            return true;
+        }
+        for (String domain : DOMAINS) {
+            if (region.contains(domain)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> DOMAINS = List.of("instagram.com", "instagr.am", "twitter.com", "x.com",
+            "facebook.com", "fb.watch", "tiktok.com", "youtube.com", "youtu.be", "threads.net", "threads.com",
+            "bsky.app");
 }

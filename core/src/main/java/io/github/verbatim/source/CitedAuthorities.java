@@ -30,6 +30,9 @@ final class CitedAuthorities implements MentionFinder {
     private static final Pattern ACCORDING = Pattern.compile("(?<![\\p{L}\\p{N}])[Aa]ccording to (?:(the|The) )?" + NAME);
     private static final Pattern SAYS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(the|The) )?" + NAME
             + " (?:writes|says|states|advises|recommends|explains|notes|warns|reports|estimates)(?: that)?[:,]");
+    private static final Keywords ACCORDING_WORDS = Keywords.of("ccording to");
+    private static final Keywords SAYS_WORDS = Keywords.of(" writes", " says", " states", " advises", " recommends",
+            " explains", " notes", " warns", " reports", " estimates");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}\\p{N}?");
     private static final Set<String> NOT_ACRONYMS = Set.of("OK", "TV", "LOL", "OMG", "PS", "AM", "PM", "II", "III");
     private static final Set<String> INSTITUTION_WORDS = Set.of("Institute", "Institutes", "Association", "Society",
@@ -52,8 +55,12 @@ final class CitedAuthorities implements MentionFinder {
                         "source:source-line", 0.9));
                 continue;
             }
-            find(text, ACCORDING, from, to, true, "source:according-to", 0.8, found);
-            find(text, SAYS, from, to, false, "source:authority-says", 0.75, found);
+            if (ACCORDING_WORDS.anyIn(text.text(), from, to)) {
+                find(text, ACCORDING, from, to, true, "source:according-to", 0.8, found);
+            }
+            if (SAYS_WORDS.anyIn(text.text(), from, to)) {
+                find(text, SAYS, from, to, false, "source:authority-says", 0.75, found);
+            }
         }
         return found;
     }

@@ -24,6 +24,9 @@ final class PlatformMentions implements MentionFinder {
             + "|LinkedIn|Weibo)|(?<=\\bon )(Threads)|(Threads|X)(?= (?:post|posts|account|thread)\\b)"
             + "|([Tt]weet(?:ed|ing|s)?|[Rr]etweet(?:ed|s)?))(?![\\p{L}\\p{N}_])");
 
+    private static final Keywords PLATFORM_WORDS = Keywords.ofAnyCase("instagram", "twitter", "facebook", "tiktok",
+            "youtube", "snapchat", "bluesky", "mastodon", "reddit", "linkedin", "weibo", "threads", "x ", "tweet");
+
     @Override
     public List<Mention> find(NormalizedText text, List<Span> paragraphs, Set<Span> boilerplate) {
         List<Mention> found = new ArrayList<>();
@@ -31,8 +34,12 @@ final class PlatformMentions implements MentionFinder {
             if (boilerplate.contains(paragraph)) {
                 continue;
             }
-            Matcher m = NAME.matcher(text.text()).region(text.charIndex(paragraph.start()),
-                    text.charIndex(paragraph.end()));
+            int from = text.charIndex(paragraph.start());
+            int to = text.charIndex(paragraph.end());
+            if (!PLATFORM_WORDS.anyIn(text.text(), from, to)) {
+                continue;
+            }
+            Matcher m = NAME.matcher(text.text()).region(from, to);
             while (m.find()) {
                 if (m.group(4) != null) {
                     found.add(Mention.of(text, m.start(), m.end(), SourceKind.PLATFORM, "Twitter",

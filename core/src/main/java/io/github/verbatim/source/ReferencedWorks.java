@@ -58,6 +58,12 @@ final class ReferencedWorks implements MentionFinder {
             + "(?:Awards|Festival|Gala|Telethon|Concert))(?: performance| appearance| ceremony| speech| broadcast)"
             + "|(?:performed|performing|performance|appeared|appearance|spoke|speech) at the (" + WORD
             + "(?: " + WORD + "){0,4} (?:Awards|Festival|Gala|Telethon|Concert)))");
+    private static final Keywords WORK_WORDS = Keywords.of("video", "song", "single", "album", "track", "ballad",
+            "film", "movie", "documentary", "book", "memoir", "novel", "podcast", "show", "series", "episode", "special");
+    private static final Keywords INTERVIEW_WORDS = Keywords.of("told", "telling", "tells", "said to", "speaking",
+            "interview", "writing in", "wrote in");
+    private static final Keywords TV_WORDS = Keywords.of("appear", "guest", "episode");
+    private static final Keywords EVENT_WORDS = Keywords.of("Awards", "Festival", "Gala", "Telethon", "Concert");
     private static final Set<String> NOT_TITLES = Set.of("instagram", "twitter", "facebook", "tiktok", "youtube",
             "snapchat", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
             "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -72,12 +78,21 @@ final class ReferencedWorks implements MentionFinder {
             }
             int from = text.charIndex(paragraph.start());
             int to = text.charIndex(paragraph.end());
-            add(text, TITLED, from, to, "source:titled-work", 0.8, found);
-            add(text, QUOTED_BEFORE_KIND, from, to, "source:titled-work", 0.75, found);
-            add(text, NAMED, from, to, "source:named-work", 0.7, found);
-            add(text, INTERVIEW, from, to, "source:interview", 0.7, found);
-            add(text, TV, from, to, "source:tv-appearance", 0.7, found);
-            add(text, EVENT, from, to, "source:event-appearance", 0.7, found);
+            String s = text.text();
+            if (WORK_WORDS.anyIn(s, from, to)) {
+                add(text, TITLED, from, to, "source:titled-work", 0.8, found);
+                add(text, QUOTED_BEFORE_KIND, from, to, "source:titled-work", 0.75, found);
+                add(text, NAMED, from, to, "source:named-work", 0.7, found);
+            }
+            if (INTERVIEW_WORDS.anyIn(s, from, to)) {
+                add(text, INTERVIEW, from, to, "source:interview", 0.7, found);
+            }
+            if (TV_WORDS.anyIn(s, from, to)) {
+                add(text, TV, from, to, "source:tv-appearance", 0.7, found);
+            }
+            if (EVENT_WORDS.anyIn(s, from, to)) {
+                add(text, EVENT, from, to, "source:event-appearance", 0.7, found);
+            }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
