@@ -1,0 +1,202 @@
+package io.github.verbatim.collection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * What an alignment says about two texts: how many words they share, and each run of words in
+ * which they differ (a word of the leading text left out, a word added, words changed), in
+ * positions of the two word arrays.
+ */
+final class Edits {
+
+    /** How a run of words differs. */
+    enum Kind {
+        /** Words of the leading text the member leaves out (a cut). */
+        REMOVED,
+        /** Words the member adds. */
+        ADDED,
+        /** Words of the leading text the member gives otherwise. */
+        CHANGED
+    }
+
+    /**
+     * One run of differing words.
+     *
+     * @param kind removed, added or changed
+     * @param leaderStart first word of the leading text in the run
+     * @param leaderEnd the word after the run in the leading text
+     * @param memberStart first word of the member in the run
+     * @param memberEnd the word after the run in the member
+     * @param close for a change, whether the words are a spelling of the same words: the same
+     *     letters spaced otherwise ({@code every day}, {@code everyday}), or a word inflected or
+     *     misspelled ({@code pregnancy}, {@code pregnancies}); never a change of number
+     */
+    record Run(Kind kind, int leaderStart, int leaderEnd, int memberStart, int memberEnd, boolean close) {
+    }
+
+    private final int matched;
+    private final List<Run> runs;
+    private final int shortestFlank;
+    private final int memberFrom;
+    private final int memberTo;
+    private final int leaderFrom;
+    private final int leaderTo;
+
+    private Edits(int matched, List<Run> runs, int shortestFlank, int memberFrom, int memberTo, int leaderFrom,
+            int leaderTo) {
+        this.matched = matched;
+        this.runs = runs;
+        this.shortestFlank = shortestFlank;
+        this.memberFrom = memberFrom;
+        this.memberTo = memberTo;
+        this.leaderFrom = leaderFrom;
+        this.leaderTo = leaderTo;
+    }
+
+    /**
+     * Reads the aligner's last alignment of {@code member} with {@code leader}.
+     *
+     * @param word the normalized word of an id in either array, to judge changes
+     */
+    static Edits of(Aligner aligner, int[] member, int[] leader, IntFunction<String> word) {
+        int i = aligner.memberFrom();
+        int j = aligner.leaderFrom();
+        int matched = 0;
+        List<Run> runs = new ArrayList<>(2);
+        int segment = 0;
+        int shortestFlank = Integer.MAX_VALUE;
+        boolean afterRun = false;
+        int ops = aligner.opCount();
+        for (int k = 0; k < ops; ) {
+            byte op = aligner.op(k);
+            if (op == Aligner.MATCH) {
+                matched++;
+                segment++;
+                i++;
+                j++;
+                k++;
+                continue;
+            }
+            if (afterRun) {
+                shortestFlank = Math.min(shortestFlank, segment);
+            }
+            int ls = j;
+            int ms = i;
+            while (k < ops && aligner.op(k) != Aligner.MATCH) {
+                byte o = aligner.op(k++);
+                if (o != Aligner.INS) {
+                    j++;
+                }
+                if (o != Aligner.DEL) {
+                    i++;
+                }
+            }
+            Kind kind = i == ms ? Kind.REMOVED : j == ls ? Kind.ADDED : Kind.CHANGED;
+            boolean close = kind == Kind.CHANGED && i - ms <= 2 && j - ls <= 2
+                    && closeSpelling(join(member, ms, i, word), join(leader, ls, j, word));
+            runs.add(new Run(kind, ls, j, ms, i, close));
+            segment = 0;
+            afterRun = true;
+        }
+        return new Edits(matched, List.copyOf(runs), shortestFlank,
+                aligner.memberFrom(), aligner.memberTo(), aligner.leaderFrom(), aligner.leaderTo());
+    }
+
+    /** Returns the number of words both texts have at aligned places. */
+    int matched() {
+        return matched;
+    }
+
+    /** Returns the runs of differing words inside the aligned part, in order. */
+    List<Run> runs() {
+        return runs;
+    }
+
+    /**
+     * Returns the shortest run of matching words between two differing runs (max int if there
+     * are fewer than two); the runs at the aligned part's ends are not counted, as a member may
+     * change its first or last words.
+     */
+    int shortestFlank() {
+        return shortestFlank;
+    }
+
+    int memberFrom() {
+        return memberFrom;
+    }
+
+    int memberTo() {
+        return memberTo;
+    }
+
+    int leaderFrom() {
+        return leaderFrom;
+    }
+
+    int leaderTo() {
+        return leaderTo;
+    }
+
+    private static String join(int[] words, int from, int to, IntFunction<String> word) {
+        if (to - from == 1) {
+            return word.apply(words[from]);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            out.append(word.apply(words[k]));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether two spellings are one word: equal once spaces are gone, or, with no digits in
+     * either (a number changed is a fact changed), within a third of the shorter's length in
+     * edits.
+     */
+    static boolean closeSpelling(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (hasDigit(a) || hasDigit(b)) {
+            return false;
+        }
+        int allowed = Math.max(1, Math.min(a.length(), b.length()) * 34 / 100);
+        return Math.abs(a.length() - b.length()) <= allowed && levenshtein(a, b, allowed) <= allowed;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Edit distance of two short words, stopping early once it exceeds {@code limit}. */
+    private static int levenshtein(String a, String b, int limit) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) {
+                return rowMin;
+            }
+            int[] s = prev;
+            prev = cur;
+            cur = s;
+        }
+        return prev[b.length()];
+    }
+}
