@@ -8,6 +8,8 @@ import io.github.verbatim.bundle.Verification;
 import io.github.verbatim.capture.ArchivePaths;
 import io.github.verbatim.capture.Checksums;
 import io.github.verbatim.capture.ChecksummingCopy;
+import io.github.verbatim.collection.CollectionAnalysis;
+import io.github.verbatim.collection.CollectionAnalyzer;
 import io.github.verbatim.extract.ArticlePipeline;
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.Capture;
@@ -26,7 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Verbatim's entry point: extract one article, bundle many inputs, verify a bundle.
+ * Verbatim's entry point: extract one article, bundle many inputs, analyze articles across
+ * articles, verify a bundle.
  *
  * <pre>{@code
  * Verbatim verbatim = Verbatim.create();
@@ -130,6 +133,19 @@ public final class Verbatim {
      */
     public BundleResult bundle(List<Path> inputs, Path output, BundleOptions options) throws IOException {
         return new Bundler(pipeline, clock).bundle(inputs, output, options);
+    }
+
+    /**
+     * Analyzes articles across articles: the same statement in every outlet with what each
+     * changed, the post it came from, how many outlets carry it, the facts the articles state
+     * differently, and the order of posts and articles. Bundles hold the same analysis in
+     * {@code collection.json}.
+     *
+     * @param articles the articles, in collection order
+     * @return the analysis
+     */
+    public CollectionAnalysis analyze(List<Article> articles) {
+        return new CollectionAnalyzer().analyze(articles);
     }
 
     /**

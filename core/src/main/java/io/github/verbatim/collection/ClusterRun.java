@@ -10,17 +10,21 @@ import java.util.List;
  * <li>every quotation is split into words ({@link Words}), each word given an id;</li>
  * <li>quotations with the same words are one <em>form</em> (a short form said by two different
  *     named speakers is two forms);</li>
- * <li>forms are taken longest first; each looks up, by its word triples in a {@link GramIndex},
- *     the clusters whose leading form shares the most triples with it, aligns itself with the
- *     best few ({@link Aligner}) and joins the best that {@link SameStatement} accepts. A form
- *     that joins none leads a new cluster and is indexed. Only leading forms are indexed, and a
- *     triple found in too many of them is ignored, so no look-up grows with the collection;</li>
+ * <li>forms are taken longest first, and among forms of one length the one most quotations
+ *     give first; each looks up, by its word triples in a {@link GramIndex}, the clusters whose
+ *     leading form shares the most triples with it, aligns itself with the best few
+ *     ({@link Aligner}) and joins the best that {@link SameStatement} accepts. A form that joins
+ *     none leads a new cluster and is indexed. A form that joins with nearly the leader's length
+ *     (all but one word in twenty) and more quotations takes the lead, and is indexed too: the
+ *     text most outlets gave, not one outlet's respelling of it, is what later forms meet. Only
+ *     leading forms are indexed, and a triple found in too many of them is ignored, so no look-up
+ *     grows with the collection;</li>
  * <li>clusters are numbered by their first quotation.</li>
  * </ol>
  *
  * <p>Taking the longest forms first makes every cluster's leading form its fullest text, so a
  * truncated or partial quotation always meets the whole before it. The order is fixed (length,
- * then input position), so the result is the same on every run.
+ * quotations, input position), so the result is the same on every run.
  */
 final class ClusterRun {
 
@@ -42,6 +46,7 @@ final class ClusterRun {
     private int[] formOf;
     private int[] formQuote = new int[1 << 12];
     private int[] formSpeaker = new int[1 << 12];
+    private int[] formSupport;
     private int formCount;
 
     private final GramIndex index = new GramIndex(POSTING_CAP);
@@ -55,6 +60,8 @@ final class ClusterRun {
     private final int[] candidateShared = new int[CANDIDATES];
     /** Matching words of the last verified alignment. */
     private int lastMatched;
+    private final int[] acceptedCluster = new int[CANDIDATES];
+    private int[] clusterSupport = new int[1 << 12];
 
     ClusterRun(List<QuoteText> quotes) {
         this.quotes = quotes;
@@ -225,22 +232,36 @@ final class ClusterRun {
         }
     }
 
+    private int length(int form) {
+        int q = formQuote[form];
+        return tokenStart[q + 1] - tokenStart[q];
+    }
+
     private int[] cluster() {
-        long[] order = new long[formCount];
-        for (int f = 0; f < formCount; f++) {
-            int q = formQuote[f];
-            int length = tokenStart[q + 1] - tokenStart[q];
-            order[f] = (long) (Integer.MAX_VALUE - length) << 32 | q;
+        formSupport = new int[formCount];
+        for (int q = 0; q < quotes.size(); q++) {
+            formSupport[formOf[q]]++;
         }
-        Arrays.sort(order);
+        Integer[] order = new Integer[formCount];
+        for (int f = 0; f < formCount; f++) {
+            order[f] = f;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int byLength = Integer.compare(length(b), length(a));
+            if (byLength != 0) {
+                return byLength;
+            }
+            int bySupport = Integer.compare(formSupport[b], formSupport[a]);
+            return bySupport != 0 ? bySupport : Integer.compare(formQuote[a], formQuote[b]);
+        });
         int[] clusterOfForm = new int[formCount];
-        for (long key : order) {
-            int q = (int) key;
-            int form = formOf[q];
+        for (int form : order) {
+            int q = formQuote[form];
             int from = tokenStart[q];
             int to = tokenStart[q + 1];
             if (to - from < SameStatement.MIN_WORDS) {
                 clusterOfForm[form] = newCluster(form);
+                clusterSupport[clusterOfForm[form]] = formSupport[form];
                 continue;
             }
             if (grams.length < to - from) {
@@ -251,8 +272,16 @@ final class ClusterRun {
             if (found < 0) {
                 found = newCluster(form);
                 index.add(found, grams, distinct);
+            } else {
+                int leader = clusterForm[found];
+                int leaderLength = length(leader);
+                if (formSupport[form] > formSupport[leader] && to - from >= leaderLength - Math.max(1, leaderLength / 20)) {
+                    clusterForm[found] = form;
+                    index.add(found, grams, distinct);
+                }
             }
             clusterOfForm[form] = found;
+            clusterSupport[found] += formSupport[form];
         }
         return clusterOfForm;
     }
@@ -261,8 +290,10 @@ final class ClusterRun {
         if (clusterCount == clusterForm.length) {
             clusterForm = Arrays.copyOf(clusterForm, clusterCount * 2);
             shared = Arrays.copyOf(shared, clusterCount * 2);
+            clusterSupport = Arrays.copyOf(clusterSupport, clusterCount * 2);
         }
         clusterForm[clusterCount] = form;
+        clusterSupport[clusterCount] = 0;
         return clusterCount++;
     }
 
@@ -280,7 +311,7 @@ final class ClusterRun {
                 }
             }
         }
-        int minShared = Math.max(1, Math.min(6, (distinct * 3 + 9) / 10));
+        int minShared = Math.max(1, Math.min(6, distinct / 4));
         int candidates = 0;
         for (int t = 0; t < touchedCount; t++) {
             int c = touched[t];
@@ -315,17 +346,63 @@ final class ClusterRun {
             if (score == SameStatement.REJECTED) {
                 continue;
             }
-            accepted++;
+            acceptedCluster[accepted++] = c;
             if (score > bestScore) {
                 bestScore = score;
                 best = c;
                 bestMatched = lastMatched;
             }
         }
-        if (best >= 0 && bestMatched < SameStatement.EXACT_BELOW && accepted > 1) {
-            return -1; // a few words found in several statements: which one is anyone's guess
+        if (best < 0 || bestMatched >= SameStatement.EXACT_BELOW || accepted == 1) {
+            return best;
         }
-        return best;
+        return inContext(best, accepted);
+    }
+
+    /**
+     * A few words found in several clusters belong to one only if every one of those clusters'
+     * leading texts is nearly the others' (four in five words aligned): then the clusters are one
+     * statement that a respelling (a typo, a contraction) split, and the words join the one most
+     * quotations are in. Otherwise which statement they are from is anyone's guess, and they join
+     * none.
+     */
+    private int inContext(int best, int accepted) {
+        int b = 0;
+        while (acceptedCluster[b] != best) {
+            b++;
+        }
+        int chosen = best;
+        for (int k = 0; k < accepted; k++) {
+            if (k == b) {
+                continue;
+            }
+            if (!nearlyTheSame(acceptedCluster[b], acceptedCluster[k])) {
+                return -1;
+            }
+            int c = acceptedCluster[k];
+            if (clusterSupport[c] > clusterSupport[chosen] || clusterSupport[c] == clusterSupport[chosen] && c < chosen) {
+                chosen = c;
+            }
+        }
+        return chosen;
+    }
+
+    /** Whether two clusters' leading forms align in at least four words in five of the longer. */
+    private boolean nearlyTheSame(int c1, int c2) {
+        int q1 = formQuote[clusterForm[c1]];
+        int q2 = formQuote[clusterForm[c2]];
+        int n1 = tokenStart[q1 + 1] - tokenStart[q1];
+        int n2 = tokenStart[q2 + 1] - tokenStart[q2];
+        if (!aligner.align(tokens, tokenStart[q1], tokenStart[q1 + 1], tokens, tokenStart[q2], tokenStart[q2 + 1])) {
+            return false;
+        }
+        int matched = 0;
+        for (int k = 0; k < aligner.opCount(); k++) {
+            if (aligner.op(k) == Aligner.MATCH) {
+                matched++;
+            }
+        }
+        return matched * 5 >= Math.max(n1, n2) * 4;
     }
 
     private int verify(int from, int to, int distinct, int lFrom, int lTo, boolean speakersDiffer) {
@@ -348,7 +425,7 @@ final class ClusterRun {
         if (!aligner.align(tokens, from, to, tokens, wFrom, wTo)) {
             return SameStatement.REJECTED;
         }
-        Edits edits = Edits.of(aligner, tokens, tokens, vocabulary::word);
+        Edits edits = Edits.of(aligner, tokens, from, to, tokens, vocabulary::word);
         lastMatched = edits.matched();
         return SameStatement.score(edits, from, to, lFrom, lTo, speakersDiffer);
     }

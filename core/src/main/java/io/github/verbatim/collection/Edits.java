@@ -3,6 +3,7 @@ package io.github.verbatim.collection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an alignment says about two texts: how many words they share, and each run of words in
@@ -56,11 +57,13 @@ final class Edits {
     }
 
     /**
-     * Reads the aligner's last alignment of {@code member} with {@code leader}.
+     * Reads the aligner's last alignment of {@code member} (whole: {@code [memberStart,
+     * memberEnd)}) with {@code leader}.
      *
      * @param word the normalized word of an id in either array, to judge changes
      */
-    static Edits of(Aligner aligner, int[] member, int[] leader, IntFunction<String> word) {
+    static Edits of(Aligner aligner, int[] member, int memberStart, int memberEnd, int[] leader,
+            IntFunction<String> word) {
         int i = aligner.memberFrom();
         int j = aligner.leaderFrom();
         int matched = 0;
@@ -100,8 +103,75 @@ final class Edits {
             segment = 0;
             afterRun = true;
         }
-        return new Edits(matched, List.copyOf(runs), shortestFlank,
-                aligner.memberFrom(), aligner.memberTo(), aligner.leaderFrom(), aligner.leaderTo());
+        int memberFrom = aligner.memberFrom();
+        int memberTo = aligner.memberTo();
+        int leaderFrom = aligner.leaderFrom();
+        int leaderTo = aligner.leaderTo();
+        if (!runs.isEmpty()) {
+            Run first = runs.get(0);
+            if (first.kind() == Kind.CHANGED && !first.close() && first.memberStart() == memberFrom
+                    && first.leaderStart() == leaderFrom) {
+                Run edge = closeAtStart(first, member, memberStart, leader, word);
+                if (edge != null) {
+                    runs.set(0, edge);
+                    memberFrom = edge.memberStart();
+                    leaderFrom = edge.leaderStart();
+                }
+            }
+            Run last = runs.get(runs.size() - 1);
+            if (last.kind() == Kind.CHANGED && !last.close() && last.memberEnd() == memberTo
+                    && last.leaderEnd() == leaderTo) {
+                Run edge = closeAtEnd(last, member, memberEnd, leader, word);
+                if (edge != null) {
+                    runs.set(runs.size() - 1, edge);
+                    memberTo = edge.memberEnd();
+                    leaderTo = edge.leaderEnd();
+                }
+            }
+        }
+        return new Edits(matched, List.copyOf(runs), shortestFlank, memberFrom, memberTo, leaderFrom, leaderTo);
+    }
+
+    /**
+     * A change at the very start of the alignment may be a respelling split by it: {@code we are
+     * still} against {@code we're still} aligns {@code are} with {@code we're} and leaves
+     * {@code we} before the start. Returns the run taking up to two more member words from before
+     * the start and dropping leading-text words that belong to the truncated part, if that makes
+     * a close spelling; else null.
+     */
+    private static @Nullable Run closeAtStart(Run run, int[] member, int memberStart, int[] leader, IntFunction<String> word) {
+        int before = Math.min(2, run.memberStart() - memberStart);
+        for (int a = 0; a <= before; a++) {
+            int ms = run.memberStart() - a;
+            if (run.memberEnd() - ms > 3) {
+                break;
+            }
+            for (int b = 1; b <= Math.min(3, run.leaderEnd() - run.leaderStart()); b++) {
+                int ls = run.leaderEnd() - b;
+                if (closeSpelling(join(member, ms, run.memberEnd(), word), join(leader, ls, run.leaderEnd(), word))) {
+                    return new Run(Kind.CHANGED, ls, run.leaderEnd(), ms, run.memberEnd(), true);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** As {@link #closeAtStart}, at the end: {@code I do not} against {@code I don't even}. */
+    private static @Nullable Run closeAtEnd(Run run, int[] member, int memberEnd, int[] leader, IntFunction<String> word) {
+        int after = Math.min(2, memberEnd - run.memberEnd());
+        for (int a = 0; a <= after; a++) {
+            int me = run.memberEnd() + a;
+            if (me - run.memberStart() > 3) {
+                break;
+            }
+            for (int b = 1; b <= Math.min(3, run.leaderEnd() - run.leaderStart()); b++) {
+                int le = run.leaderStart() + b;
+                if (closeSpelling(join(member, run.memberStart(), me, word), join(leader, run.leaderStart(), le, word))) {
+                    return new Run(Kind.CHANGED, run.leaderStart(), le, run.memberStart(), me, true);
+                }
+            }
+        }
+        return null;
     }
 
     /** Returns the number of words both texts have at aligned places. */
@@ -175,8 +245,12 @@ final class Edits {
         return false;
     }
 
-    /** Edit distance of two short words, stopping early once it exceeds {@code limit}. */
+    /**
+     * Edit distance of two short words, a swap of two neighbouring letters counting as one edit
+     * ({@code mabye}, {@code maybe}); stops early once every path exceeds {@code limit}.
+     */
     private static int levenshtein(String a, String b, int limit) {
+        int[] before = new int[b.length() + 1];
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -187,13 +261,18 @@ final class Edits {
             int rowMin = cur[0];
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
+                int d = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, before[j - 2] + 1);
+                }
+                cur[j] = d;
+                rowMin = Math.min(rowMin, d);
             }
             if (rowMin > limit) {
                 return rowMin;
             }
-            int[] s = prev;
+            int[] s = before;
+            before = prev;
             prev = cur;
             cur = s;
         }

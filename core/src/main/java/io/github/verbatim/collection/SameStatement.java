@@ -6,8 +6,9 @@ package io.github.verbatim.collection;
  *
  * <p>A member is the same statement when, in the part that aligns:
  * <ul>
- * <li>at least three words match, and a member of fewer than six matching words matches
- *     exactly, as one unbroken run ({@code kind of pain} inside the full statement);</li>
+ * <li>at least three words match, and a member of fewer than six matching words matches as one
+ *     unbroken run ({@code kind of pain} inside the full statement), with at most one word
+ *     spelled otherwise when four or five match;</li>
  * <li>at least four in five of the member's words match or are spelled otherwise
  *     ({@code everyday}, {@code pregnancies});</li>
  * <li>words changed into other words or added number at most one per twelve matching words
@@ -51,7 +52,8 @@ final class SameStatement {
         int truncStart = e.leaderFrom() - leaderFrom;
         int truncEnd = leaderTo - e.leaderTo();
         int over = overStart + overEnd;
-        if (m < EXACT_BELOW && (!e.runs().isEmpty() || over > 0)) {
+        if (m < EXACT_BELOW && (over > 0 || !e.runs().isEmpty() && (m < 4 || e.runs().size() > 1
+                || !e.runs().get(0).close()))) {
             return REJECTED;
         }
         if (over > 0 && (m < OVERLAP_MIN || overStart > 0 && truncStart > 0 || overEnd > 0 && truncEnd > 0)) {

@@ -78,7 +78,7 @@ final class WordDiffs {
                             m.slice(0, m.count), false));
             return new WordDiff(List.of(), null, runs);
         }
-        Edits e = Edits.of(aligner, mw, fw, words::get);
+        Edits e = Edits.of(aligner, mw, 0, mw.length, fw, words::get);
         EnumSet<Variant> variants = EnumSet.noneOf(Variant.class);
         List<DiffRun> runs = new ArrayList<>();
         if (e.memberFrom() > 0) {
