@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
  * Which outlet each article counts for. An article republished from another outlet counts for
  * that outlet; else for its publisher; else for the host of its URL or of the URL it was captured
  * from; else for itself. Names and hosts are compared loosely ({@code Daily Mail Online} and
- * {@code www.dailymail.co.uk} are one outlet): lower case, letters and digits only, without a
- * leading {@code the} or a trailing {@code online}, a host without {@code www.} and its public
- * suffix.
+ * {@code www.dailymail.co.uk} are one outlet, as are {@code The Guardian} and
+ * {@code theguardian.com}): lower case, letters and digits only, without a leading {@code the} or
+ * a trailing {@code online}; a host by the label before its public suffix.
  */
 final class Outlets {
 
@@ -123,11 +123,10 @@ final class Outlets {
         String n = name.trim().toLowerCase(Locale.ROOT);
         if (!n.contains(" ") && n.contains(".")) {
             String[] labels = n.replaceFirst("^(?:www\\d*|m|amp|mobile)\\.", "").split("\\.");
-            if (labels.length >= 3 && labels[labels.length - 1].length() == 2
-                    && labels[labels.length - 2].length() <= 3) {
-                return labels[labels.length - 3];
-            }
-            return labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+            String label = labels.length >= 3 && labels[labels.length - 1].length() == 2
+                    && labels[labels.length - 2].length() <= 3 ? labels[labels.length - 3]
+                    : labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+            return label.startsWith("the") && label.length() >= 6 ? label.substring(3) : label;
         }
         n = n.replaceFirst("^the\\s+", "").replaceFirst("\\s+online$", "").replaceFirst("\\.com$", "");
         return n.replaceAll("[^\\p{L}\\p{N}]", "");
