@@ -2,15 +2,16 @@
 # Quote cluster benchmark: clusters 1,000,000 quotations made from real quotes (with the variants
 # outlets make) and reports time, peak heap and pairwise precision/recall (see docs/COLLECTION.md).
 #
-#   scripts/benchmark-clusters.sh                          # 2 GB heap, 1,000,000 quotations
+#   scripts/benchmark-clusters.sh                          # 1 GB heap, 1,000,000 quotations
 #   scripts/benchmark-clusters.sh --quotes 250000          # arguments go to ClusterBenchmark
-#   BENCH_HEAP=1g scripts/benchmark-clusters.sh
+#   BENCH_HEAP=640m scripts/benchmark-clusters.sh          # the smallest heap it runs in
 #
 # What it does:
 #   1. compiles core and its tests (mvn -pl core -am test-compile);
 #   2. writes core's test class path with dependency:build-classpath to core/target/benchmark.classpath;
 #   3. runs io.github.verbatim.collection.bench.ClusterBenchmark in its own JVM with -Xms = -Xmx =
-#      $BENCH_HEAP (default 2g) on every core of the machine.
+#      $BENCH_HEAP (default 1g) on every core of the machine. Clustering runs on one thread; word
+#      diffs run on all cores.
 #
 # Texts: the seeds, the gold-set articles, and ../shared/benchmarks/article-extraction/ground-truth.json
 # beside the repository when present. Extra Maven arguments: $BENCH_MAVEN_ARGS (e.g. "-o"); another
@@ -23,7 +24,7 @@ cd "${root}"
 
 mvn_cmd="${MVN:-mvn}"
 java_cmd="${JAVA:-java}"
-heap="${BENCH_HEAP:-2g}"
+heap="${BENCH_HEAP:-1g}"
 classpath_file="${root}/core/target/benchmark.classpath"
 build_log="$(mktemp)"
 trap 'rm -f "${build_log}"' EXIT

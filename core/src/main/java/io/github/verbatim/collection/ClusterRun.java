@@ -58,8 +58,9 @@ final class ClusterRun {
     private long[] grams = new long[256];
     private final int[] candidate = new int[CANDIDATES];
     private final int[] candidateShared = new int[CANDIDATES];
-    /** Matching words of the last verified alignment. */
+    /** Matching words of the last verified alignment, and whether the whole form matched unchanged. */
     private int lastMatched;
+    private boolean lastClean;
     private final int[] acceptedCluster = new int[CANDIDATES];
     private int[] clusterSupport = new int[1 << 12];
 
@@ -264,20 +265,21 @@ final class ClusterRun {
                 clusterSupport[clusterOfForm[form]] = formSupport[form];
                 continue;
             }
-            if (grams.length < to - from) {
-                grams = new long[Math.max(to - from, grams.length * 2)];
+            if (grams.length < 2 * (to - from)) {
+                grams = new long[Math.max(2 * (to - from), grams.length * 2)];
             }
-            int distinct = GramIndex.distinctGrams(tokens, from, to, grams);
-            int found = find(form, from, to, distinct);
+            int triples = GramIndex.distinctTriples(tokens, from, to, grams, 0);
+            int pairs = to - from <= GramIndex.SHORT ? GramIndex.distinctPairs(tokens, from, to, grams, triples) : 0;
+            int found = find(form, from, to, triples, pairs);
             if (found < 0) {
                 found = newCluster(form);
-                index.add(found, grams, distinct);
+                index.add(found, grams, triples + pairs);
             } else {
                 int leader = clusterForm[found];
                 int leaderLength = length(leader);
                 if (formSupport[form] > formSupport[leader] && to - from >= leaderLength - Math.max(1, leaderLength / 20)) {
                     clusterForm[found] = form;
-                    index.add(found, grams, distinct);
+                    index.add(found, grams, triples + pairs);
                 }
             }
             clusterOfForm[form] = found;
@@ -297,13 +299,20 @@ final class ClusterRun {
         return clusterCount++;
     }
 
-    /** Returns the cluster the form joins, or -1. The form's distinct triples are {@code grams[0, distinct)}. */
-    private int find(int form, int from, int to, int distinct) {
+    /**
+     * Returns the cluster the form joins, or -1. The form's distinct triples are
+     * {@code grams[0, triples)}, its pairs (short forms only) the {@code pairs} after; a leader
+     * scores two for each triple it shares, one for each pair.
+     */
+    private int find(int form, int from, int to, int triples, int pairs) {
         int touchedCount = 0;
-        for (int k = 0; k < distinct; k++) {
+        for (int k = 0; k < triples + pairs; k++) {
+            int weight = k < triples ? 2 : 1;
             for (int p = index.first(grams[k]); p >= 0; p = index.next(p)) {
                 int c = index.leader(p);
-                if (shared[c]++ == 0) {
+                int before = shared[c];
+                shared[c] += weight;
+                if (before == 0) {
                     if (touchedCount == touched.length) {
                         touched = Arrays.copyOf(touched, touchedCount * 2);
                     }
@@ -311,7 +320,7 @@ final class ClusterRun {
                 }
             }
         }
-        int minShared = Math.max(1, Math.min(6, distinct / 4));
+        int minShared = Math.max(1, Math.min(12, (2 * triples + pairs) / 4));
         int candidates = 0;
         for (int t = 0; t < touchedCount; t++) {
             int c = touched[t];
@@ -337,11 +346,11 @@ final class ClusterRun {
         int bestScore = SameStatement.REJECTED;
         int bestMatched = 0;
         int accepted = 0;
-        for (int k = 0; k < candidates; k++) {
+        for (int k = 0; k < candidates && candidateShared[k] * 2 >= candidateShared[0]; k++) {
             int c = candidate[k];
             int leaderForm = clusterForm[c];
             int lq = formQuote[leaderForm];
-            int score = verify(from, to, distinct, tokenStart[lq], tokenStart[lq + 1],
+            int score = verify(from, to, triples, tokenStart[lq], tokenStart[lq + 1],
                     !names.agree(formSpeaker[form], formSpeaker[leaderForm]));
             if (score == SameStatement.REJECTED) {
                 continue;
@@ -351,6 +360,9 @@ final class ClusterRun {
                 bestScore = score;
                 best = c;
                 bestMatched = lastMatched;
+            }
+            if (lastClean && lastMatched >= SameStatement.EXACT_BELOW) {
+                break; // every word of the form in order, in a long enough run: no candidate does better
             }
         }
         if (best < 0 || bestMatched >= SameStatement.EXACT_BELOW || accepted == 1) {
@@ -405,28 +417,33 @@ final class ClusterRun {
         return matched * 5 >= Math.max(n1, n2) * 4;
     }
 
-    private int verify(int from, int to, int distinct, int lFrom, int lTo, boolean speakersDiffer) {
+    private int verify(int from, int to, int triples, int lFrom, int lTo, boolean speakersDiffer) {
         int first = -1;
         int last = -1;
         for (int j = lFrom; j + 2 < lTo; j++) {
-            if (Arrays.binarySearch(grams, 0, distinct, GramIndex.gram(tokens, j)) >= 0) {
+            if (Arrays.binarySearch(grams, 0, triples, GramIndex.gram(tokens, j)) >= 0) {
                 if (first < 0) {
                     first = j;
                 }
                 last = j;
             }
         }
-        if (first < 0) {
+        if (first < 0 && lTo - lFrom > GramIndex.SHORT) {
             return SameStatement.REJECTED;
         }
         int n = to - from;
         int wFrom = Math.max(lFrom, first - n);
         int wTo = Math.min(lTo, last + 3 + n);
+        if (lTo - lFrom <= GramIndex.SHORT) {
+            wFrom = lFrom; // found by its word pairs, maybe: align with all of it
+            wTo = lTo;
+        }
         if (!aligner.align(tokens, from, to, tokens, wFrom, wTo)) {
             return SameStatement.REJECTED;
         }
         Edits edits = Edits.of(aligner, tokens, from, to, tokens, vocabulary::word);
         lastMatched = edits.matched();
+        lastClean = edits.runs().isEmpty() && edits.memberFrom() == from && edits.memberTo() == to;
         return SameStatement.score(edits, from, to, lFrom, lTo, speakersDiffer);
     }
 

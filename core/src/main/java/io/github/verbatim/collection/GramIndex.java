@@ -3,10 +3,14 @@ package io.github.verbatim.collection;
 import java.util.Arrays;
 
 /**
- * Which clusters' leading texts contain each word triple. A triple found in more than
- * {@code cap} leaders ({@code i don't know}, {@code one of the}) is marked common: it is dropped
- * from the index and ignored in look-ups, so no query ever walks a long list and the cost of
- * clustering stays linear in the number of words.
+ * Which clusters' leading texts contain each word triple, and, for short texts, each word pair.
+ * A key found in more than {@code cap} leaders ({@code i don't know}, {@code one of the}) is
+ * marked common: it is dropped from the index and ignored in look-ups, so no query ever walks a
+ * long list and the cost of clustering stays linear in the number of words.
+ *
+ * <p>Pairs serve short texts: one misspelled word in a five-word quotation breaks all three of
+ * its triples, but leaves two pairs. Leaders are never shorter than the forms that query them
+ * (forms are taken longest first), so short texts only ever need short leaders' pairs.
  */
 final class GramIndex {
 
@@ -36,29 +40,51 @@ final class GramIndex {
         return h == 0 ? 1 : h;
     }
 
+    /** Texts of at most this many words are keyed by word pairs as well as triples. */
+    static final int SHORT = 12;
+
+    /** Returns the hash of the word pair starting at {@code tokens[i]}. */
+    static long pair(int[] tokens, int i) {
+        long h = tokens[i] * 0xC2B2AE3D27D4EB4FL + tokens[i + 1];
+        h ^= h >>> 29;
+        h *= 0x94d049bb133111ebL;
+        h ^= h >>> 32;
+        return h == 0 ? 1 : h;
+    }
+
     /**
-     * Writes the distinct triples of {@code tokens[from, to)}, sorted, into {@code out} (at least
-     * {@code to - from - 2} long) and returns how many there are.
+     * Writes the distinct word triples of {@code tokens[from, to)}, sorted, into {@code out} from
+     * {@code at} and returns how many there are.
      */
-    static int distinctGrams(int[] tokens, int from, int to, long[] out) {
-        int n = to - from - 2;
-        if (n <= 0) {
-            return 0;
+    static int distinctTriples(int[] tokens, int from, int to, long[] out, int at) {
+        int n = 0;
+        for (int i = from; i + 2 < to; i++) {
+            out[at + n++] = gram(tokens, i);
         }
-        for (int i = 0; i < n; i++) {
-            out[i] = gram(tokens, from + i);
+        return sortDistinct(out, at, n);
+    }
+
+    /** As {@link #distinctTriples}, for word pairs. */
+    static int distinctPairs(int[] tokens, int from, int to, long[] out, int at) {
+        int n = 0;
+        for (int i = from; i + 1 < to; i++) {
+            out[at + n++] = pair(tokens, i);
         }
-        Arrays.sort(out, 0, n);
+        return sortDistinct(out, at, n);
+    }
+
+    private static int sortDistinct(long[] out, int at, int n) {
+        Arrays.sort(out, at, at + n);
         int distinct = 0;
         for (int i = 0; i < n; i++) {
-            if (i == 0 || out[i] != out[i - 1]) {
-                out[distinct++] = out[i];
+            if (i == 0 || out[at + i] != out[at + i - 1]) {
+                out[at + distinct++] = out[at + i];
             }
         }
         return distinct;
     }
 
-    /** Indexes {@code leader} under each of the distinct grams {@code g[0, n)}. */
+    /** Indexes {@code leader} under each of the distinct keys {@code g[0, n)}. */
     void add(int leaderId, long[] g, int n) {
         for (int i = 0; i < n; i++) {
             int slot = slots.get(g[i]);

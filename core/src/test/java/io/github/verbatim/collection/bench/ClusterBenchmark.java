@@ -17,6 +17,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -109,9 +111,14 @@ public final class ClusterBenchmark {
         long gc0 = gcCount();
         long gcMs0 = gcMillis();
 
+        HeapSampler sampler = HeapSampler.start();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         QuoteClusters clusters = new QuoteClusterer().cluster(synthetic.quotes());
         double clusterSeconds = (System.nanoTime() - t0) / 1e9;
+        double clusterCpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        long sampledClustering = sampler.peak();
         long peakClustering = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 
         double diffSeconds = 0;
@@ -131,6 +138,7 @@ public final class ClusterBenchmark {
             }
         }
         long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long sampled = sampler.stop();
         long gcCount = gcCount() - gc0;
         long gcMillis = gcMillis() - gcMs0;
         System.gc();
@@ -138,8 +146,11 @@ public final class ClusterBenchmark {
 
         Quality quality = Quality.of(clusters, synthetic);
         System.out.printf(Locale.ROOT, "%nResult for %d quotations:%n", synthetic.quotes().size());
-        System.out.printf(Locale.ROOT, "  clustering   %.2f s on one thread (%.0f quotations/s), %d clusters%n",
-                clusterSeconds, synthetic.quotes().size() / clusterSeconds, clusters.clusterCount());
+        System.out.printf(Locale.ROOT, "  clustering   %.2f s on one thread (%.2f s of its CPU time; %.0f quotations/s), "
+                + "%d clusters%n", clusterSeconds, clusterCpuSeconds, synthetic.quotes().size() / clusterSeconds,
+                clusters.clusterCount());
+        System.out.printf(Locale.ROOT, "  load         %.2f (system load average over the last minute, %d cores)%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), rt.availableProcessors());
         if (diffs) {
             System.out.printf(Locale.ROOT, "  word diffs   %.2f s for every quotation, %d threads%n", diffSeconds,
                     rt.availableProcessors());
@@ -150,9 +161,10 @@ public final class ClusterBenchmark {
             }
             System.out.println("  variants     " + v.toString().trim());
         }
-        System.out.printf(Locale.ROOT, "  heap         %.0f MB peak while clustering, %.0f MB peak with diffs "
-                + "(sum of heap pool peaks); %.0f MB held by the generated quotations before, %.0f MB with the "
-                + "clusters after%n", peakClustering / MB, peak / MB, before / MB, retained / MB);
+        System.out.printf(Locale.ROOT, "  heap         %.0f MB peak used while clustering, %.0f MB with diffs (sampled "
+                + "every 10 ms; garbage included, so it grows with -Xmx); sum of heap pool peaks %.0f / %.0f MB; "
+                + "%.0f MB held by the generated quotations before, %.0f MB with the clusters after%n",
+                sampledClustering / MB, sampled / MB, peakClustering / MB, peak / MB, before / MB, retained / MB);
         System.out.printf(Locale.ROOT, "  GC           %d collections, %d ms%n", gcCount, gcMillis);
         System.out.printf(Locale.ROOT, "  quality      pairwise precision %.4f, recall %.4f, F1 %.4f "
                 + "(%d true pairs, %d found, %d both)%n", quality.precision(), quality.recall(), quality.f1(),
@@ -162,6 +174,43 @@ public final class ClusterBenchmark {
                 k.name().toLowerCase(Locale.ROOT), r));
         System.out.printf(Locale.ROOT, "  statements split across clusters: %d of %d; clusters mixing statements: "
                 + "%d%n", quality.splitStatements(), synthetic.statements(), quality.mixedClusters());
+    }
+
+    /** Samples the heap in use every 10 ms on a daemon thread and keeps the largest value. */
+    private static final class HeapSampler implements Runnable {
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running = true;
+        private final Thread thread = new Thread(this, "heap-sampler");
+
+        static HeapSampler start() {
+            HeapSampler sampler = new HeapSampler();
+            sampler.thread.setDaemon(true);
+            sampler.thread.start();
+            return sampler;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                peak.accumulateAndGet(heapUsed(), Math::max);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long peak() {
+            peak.accumulateAndGet(heapUsed(), Math::max);
+            return peak.get();
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak();
+        }
     }
 
     /** Pairwise quality of a clustering against the generator's truth. */

@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
  *
  * <ul>
  * <li><b>Statements.</b> The real quotations of at least five words, longest first, each kept
- *     only if it shares no five-word run with one kept before (so two statements never share a
- *     sentence, and a quotation's statement is never in doubt). More statements are made from
- *     real ones by replacing each word, with probability one half, by a word drawn from all real
- *     quotations' words (so common words stay common), again kept only if they share no five-word
- *     run with any other.</li>
+ *     only if it shares no four-word run with one kept before (so no partial quotation or
+ *     truncation, four words at least, is found in two statements, and a quotation's statement is
+ *     never in doubt). More statements are made from real ones by replacing each word, with
+ *     probability one half, by a word drawn from all real quotations' words (so common words stay
+ *     common), again kept only if they share no four-word run with any other.</li>
  * <li><b>How many times each is quoted.</b> Drawn from a power law, P(k) proportional to
  *     k<sup>-2</sup> for k from 1 to 1,000 (mean 4.5): most statements are quoted once or twice, a
  *     few hundreds of times. Real statements get the largest counts.</li>
@@ -48,7 +48,8 @@ final class SyntheticQuotes {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
     private static final int MIN_WORDS = 5;
-    private static final int RUN = 5;
+    /** No two statements share a run of this many words: the shortest partial quotation or truncation. */
+    private static final int RUN = 4;
     private static final int MAX_QUOTED = 1000;
     private static final Map<String, String> SWAPS = swaps();
 
