@@ -4,7 +4,7 @@
 #
 #   scripts/benchmark-clusters.sh                          # 1 GB heap, 1,000,000 quotations
 #   scripts/benchmark-clusters.sh --quotes 250000          # arguments go to ClusterBenchmark
-#   BENCH_HEAP=640m scripts/benchmark-clusters.sh          # the smallest heap it runs in
+#   BENCH_HEAP=640m scripts/benchmark-clusters.sh --diffs false   # clustering only, in 640 MB
 #
 # What it does:
 #   1. compiles core and its tests (mvn -pl core -am test-compile);

@@ -33,12 +33,19 @@ final class ClusterAssembly {
     private final List<Member> members;
     private final QuoteClusters clusters;
     private final Outlets outlets;
+    /** Every post of the collection by canonical URL, as the first article giving it has it. */
+    private final Map<String, SocialPost> postsByUrl = new HashMap<>();
 
     ClusterAssembly(List<Article> articles, List<Member> members, QuoteClusters clusters, Outlets outlets) {
         this.articles = articles;
         this.members = members;
         this.clusters = clusters;
         this.outlets = outlets;
+        for (Article article : articles) {
+            for (SocialPost p : article.socialPosts()) {
+                postsByUrl.putIfAbsent(p.url(), p);
+            }
+        }
     }
 
     List<QuoteCluster> assemble() {
@@ -170,14 +177,7 @@ final class ClusterAssembly {
                 return p;
             }
         }
-        for (Article other : articles) {
-            for (SocialPost p : other.socialPosts()) {
-                if (p.url().equals(url)) {
-                    return p;
-                }
-            }
-        }
-        return null;
+        return postsByUrl.get(url);
     }
 
     /**

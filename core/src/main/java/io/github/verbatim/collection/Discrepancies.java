@@ -54,9 +54,12 @@ final class Discrepancies {
     }
 
     private static boolean conflicting(List<Fact> group) {
-        for (int i = 0; i < group.size(); i++) {
-            for (int j = i + 1; j < group.size(); j++) {
-                if (conflict(group.get(i), group.get(j))) {
+        Map<String, Fact> distinct = new LinkedHashMap<>();
+        group.forEach(f -> distinct.putIfAbsent(f.comparable(), f));
+        List<Fact> values = List.copyOf(distinct.values());
+        for (int i = 0; i < values.size(); i++) {
+            for (int j = i + 1; j < values.size(); j++) {
+                if (conflict(values.get(i), values.get(j))) {
                     return true;
                 }
             }

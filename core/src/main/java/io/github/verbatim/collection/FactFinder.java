@@ -59,8 +59,12 @@ final class FactFinder {
     private static final Pattern EVENT_DATE = Pattern.compile("\\b(?:in|on) (?:(?:a|the) )?(" + MONTH
             + "(?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?|\\d{4}|" + WEEKDAY + ")\\b");
     private static final Pattern EVENT_PLACE = Pattern.compile("\\b(?:in|at|to) (?:the )?(" + NAME + ")");
-    private static final Pattern PRONOUN = Pattern.compile("\\b(she|he|they|[Tt]he couple|[Tt]he pair|[Ss]he|[Hh]e|"
-            + "[Tt]hey)\\b");
+    private static final Pattern NAME_AFTER = Pattern.compile("\\G (?:[\\p{Ll}\\-]+ ){0,2}(" + NAME + ")");
+    private static final Pattern RATIO = Pattern.compile("\\d+ (?:in|out of) $");
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|which)\\s+(?:\\w+\\s+){0,2}$");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(she|he|they|the couple|the pair)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_PLACE = Pattern.compile(MONTH + ".*|" + WEEKDAY + ".*|\\d.*");
     private static final Set<String> STOP = Set.of("of", "in", "to", "at", "for", "on", "by", "with", "from", "who",
             "that", "which", "were", "was", "are", "is", "have", "has", "had", "ago", "more", "less", "than", "or",
             "the", "a", "an", "as", "into", "after", "before", "about", "per", "each", "out");
@@ -132,8 +136,7 @@ final class FactFinder {
     }
 
     private boolean followedByName(String text, int at, BodyText body) {
-        Matcher m = Pattern.compile("\\G (?:[\\p{Ll}\\-]+ ){0,2}(" + NAME + ")").matcher(text);
-        m.region(at, text.length());
+        Matcher m = NAME_AFTER.matcher(text).region(at, text.length());
         return m.find() && names.resolve(m.group(1), body.article()) != null;
     }
 
@@ -184,7 +187,7 @@ final class FactFinder {
 
     /** Whether the number at {@code at} is the second of a ratio ({@code 1 in 8}). */
     private static boolean ratio(String text, int at) {
-        return Pattern.compile("\\d+ (?:in|out of) $").matcher(text.substring(Math.max(0, at - 12), at)).find();
+        return RATIO.matcher(text).region(Math.max(0, at - 12), at).find();
     }
 
     private static boolean plural(String w) {
@@ -236,7 +239,7 @@ final class FactFinder {
             Matcher place = EVENT_PLACE.matcher(text).region(m.end(), limit);
             while (place.find()) {
                 String p = place.group(1);
-                if (p.matches(MONTH + ".*|" + WEEKDAY + ".*|\\d.*") || names.resolve(p, body.article()) != null) {
+                if (NOT_PLACE.matcher(p).matches() || names.resolve(p, body.article()) != null) {
                     continue;
                 }
                 facts.add(new Fact(key, shown, PLACE, event, p, p.toLowerCase(Locale.ROOT), articleIndex,
@@ -257,7 +260,7 @@ final class FactFinder {
         }
         String lead = body.masked().substring(s[0], verb);
         Set<String> out = new java.util.TreeSet<>();
-        if (Pattern.compile("\\b(?:who|which)\\s+(?:\\w+\\s+){0,2}$").matcher(lead).find()) {
+        if (RELATIVE.matcher(lead).find()) {
             if (!before.isEmpty()) {
                 out.add(before.get(before.size() - 1).key());
             }

@@ -71,7 +71,9 @@ final class PersonNames {
             "international", "american", "british", "united", "nations", "commission", "office", "police", "army");
 
     private final Map<String, Map<String, Integer>> forms = new HashMap<>();
-    private final Map<String, String> fullNames = new HashMap<>();
+    private final Set<String> fullNames = new HashSet<>();
+    /** For each word of a full name, the full names holding it. */
+    private final Map<String, Set<String>> byWord = new HashMap<>();
     private final Map<Article, Set<String>> inArticle = new IdentityHashMap<>();
     private final Map<String, int[]> genderVotes = new HashMap<>();
     private final Map<BodyText, List<Mention>> mentions = new IdentityHashMap<>();
@@ -114,7 +116,11 @@ final class PersonNames {
             return;
         }
         String key = key(words);
-        fullNames.putIfAbsent(key, key);
+        if (fullNames.add(key)) {
+            for (String w : key.split(" ")) {
+                byWord.computeIfAbsent(w, x -> new java.util.TreeSet<>()).add(key);
+            }
+        }
         forms.computeIfAbsent(key, k -> new HashMap<>()).merge(String.join(" ", words), 1, Integer::sum);
         here.add(key);
     }
@@ -145,29 +151,26 @@ final class PersonNames {
             return null;
         }
         String key = key(words);
-        if (fullNames.containsKey(key)) {
+        if (fullNames.contains(key)) {
             return key;
         }
         if (words.size() > 1) {
             return null;
         }
-        String word = key;
+        Set<String> holding = byWord.getOrDefault(key, Set.of());
         Set<String> here = inArticle.getOrDefault(article, Set.of());
-        String found = unique(word, here);
-        return found != null ? found : unique(word, fullNames.keySet());
-    }
-
-    private static @Nullable String unique(String word, Set<String> keys) {
         String found = null;
-        for (String key : keys) {
-            if ((" " + key + " ").contains(" " + word + " ")) {
-                if (found != null && !found.equals(key)) {
-                    return null;
-                }
-                found = key;
+        int inHere = 0;
+        for (String name : holding) {
+            if (here.contains(name)) {
+                found = name;
+                inHere++;
             }
         }
-        return found;
+        if (inHere == 1) {
+            return found;
+        }
+        return inHere == 0 && holding.size() == 1 ? holding.iterator().next() : null;
     }
 
     /** Returns the name as the collection writes it most often. */

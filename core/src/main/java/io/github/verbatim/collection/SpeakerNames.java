@@ -18,6 +18,7 @@ final class SpeakerNames {
     static final int NONE = -1;
 
     private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<String, Integer> asGiven = new HashMap<>();
     private final List<String[]> words = new ArrayList<>();
     private final Map<Long, Boolean> agreeing = new HashMap<>();
 
@@ -26,6 +27,16 @@ final class SpeakerNames {
         if (name == null) {
             return NONE;
         }
+        Integer known = asGiven.get(name);
+        if (known != null) {
+            return known;
+        }
+        int id = intern(name);
+        asGiven.put(name, id);
+        return id;
+    }
+
+    private int intern(String name) {
         String[] parts = name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
         String[] kept = Arrays.stream(parts).filter(p -> !p.isEmpty()).toArray(String[]::new);
         if (kept.length == 0) {
