@@ -11,8 +11,9 @@ import java.util.Arrays;
  * per word left out of the member (an ellipsis cut costs the same whatever its length) and 1 per
  * word the member adds. A single word matching by chance is not worth a gap, so words far apart
  * are not pulled into the alignment one by one; and a word matched beside a respaced one
- * ({@code but every day} against {@code but everyday}) is worth the gap that respacing needs. Not thread-safe: one aligner per thread,
- * reused to spare allocation.
+ * ({@code but every day} against {@code but everyday}) is worth the gap that respacing needs.
+ *
+ * <p>Not thread-safe: one aligner per thread, reused to spare allocation.
  */
 final class Aligner {
 

@@ -11,13 +11,13 @@ import java.util.List;
  * <li>quotations with the same words are one <em>form</em> (a short form said by two different
  *     named speakers is two forms);</li>
  * <li>forms are taken longest first, and among forms of one length the one most quotations
- *     give first; each looks up, by its word triples in a {@link GramIndex}, the clusters whose
- *     leading form shares the most triples with it, aligns itself with the best few
- *     ({@link Aligner}) and joins the best that {@link SameStatement} accepts. A form that joins
+ *     give first; each looks up, by its word triples (and pairs, for short forms) in a
+ *     {@link GramIndex}, the clusters whose leading form shares the most with it, aligns itself
+ *     with the best few ({@link Aligner}) and joins the best that {@link SameStatement} accepts. A form that joins
  *     none leads a new cluster and is indexed. A form that joins with nearly the leader's length
  *     (all but one word in twenty) and more quotations takes the lead, and is indexed too: the
  *     text most outlets gave, not one outlet's respelling of it, is what later forms meet. Only
- *     leading forms are indexed, and a triple found in too many of them is ignored, so no look-up
+ *     leading forms are indexed, and a key found in too many of them is ignored, so no look-up
  *     grows with the collection;</li>
  * <li>clusters are numbered by their first quotation.</li>
  * </ol>
@@ -32,7 +32,7 @@ final class ClusterRun {
     private static final int SHORT_FORM = 8;
     /** Clusters aligned with each form. */
     private static final int CANDIDATES = 4;
-    /** A triple in more leading forms than this is common and ignored. */
+    /** A key in more leading forms than this is common and ignored. */
     private static final int POSTING_CAP = 256;
 
     private final List<QuoteText> quotes;
@@ -43,7 +43,7 @@ final class ClusterRun {
     private final int[] tokenStart;
     private final int[] speaker;
 
-    private int[] formOf;
+    private final int[] formOf;
     private int[] formQuote = new int[1 << 12];
     private int[] formSpeaker = new int[1 << 12];
     private int[] formSupport;
@@ -274,18 +274,20 @@ final class ClusterRun {
             if (found < 0) {
                 found = newCluster(form);
                 index.add(found, grams, triples + pairs);
-            } else {
-                int leader = clusterForm[found];
-                int leaderLength = length(leader);
-                if (formSupport[form] > formSupport[leader] && to - from >= leaderLength - Math.max(1, leaderLength / 20)) {
-                    clusterForm[found] = form;
-                    index.add(found, grams, triples + pairs);
-                }
+            } else if (takesTheLead(form, clusterForm[found])) {
+                clusterForm[found] = form;
+                index.add(found, grams, triples + pairs);
             }
             clusterOfForm[form] = found;
             clusterSupport[found] += formSupport[form];
         }
         return clusterOfForm;
+    }
+
+    /** Whether a joining form has more quotations than the leader and all but one word in twenty of its length. */
+    private boolean takesTheLead(int form, int leader) {
+        int leaderLength = length(leader);
+        return formSupport[form] > formSupport[leader] && length(form) >= leaderLength - Math.max(1, leaderLength / 20);
     }
 
     private int newCluster(int form) {

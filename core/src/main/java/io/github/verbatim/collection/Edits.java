@@ -9,8 +9,19 @@ import org.jspecify.annotations.Nullable;
  * What an alignment says about two texts: how many words they share, and each run of words in
  * which they differ (a word of the leading text left out, a word added, words changed), in
  * positions of the two word arrays.
+ *
+ * @param matched the number of words both texts have at aligned places
+ * @param runs the runs of differing words inside the aligned part, in order
+ * @param shortestFlank the shortest run of matching words between two differing runs (max int if
+ *     there are fewer than two); the runs at the aligned part's ends are not counted, as a member
+ *     may change its first or last words
+ * @param memberFrom the first member word of the aligned part
+ * @param memberTo the member word after it
+ * @param leaderFrom the first leading-text word of the aligned part
+ * @param leaderTo the leading-text word after it
  */
-final class Edits {
+record Edits(int matched, List<Run> runs, int shortestFlank, int memberFrom, int memberTo, int leaderFrom,
+        int leaderTo) {
 
     /** How a run of words differs. */
     enum Kind {
@@ -35,25 +46,6 @@ final class Edits {
      *     misspelled ({@code pregnancy}, {@code pregnancies}); never a change of number
      */
     record Run(Kind kind, int leaderStart, int leaderEnd, int memberStart, int memberEnd, boolean close) {
-    }
-
-    private final int matched;
-    private final List<Run> runs;
-    private final int shortestFlank;
-    private final int memberFrom;
-    private final int memberTo;
-    private final int leaderFrom;
-    private final int leaderTo;
-
-    private Edits(int matched, List<Run> runs, int shortestFlank, int memberFrom, int memberTo, int leaderFrom,
-            int leaderTo) {
-        this.matched = matched;
-        this.runs = runs;
-        this.shortestFlank = shortestFlank;
-        this.memberFrom = memberFrom;
-        this.memberTo = memberTo;
-        this.leaderFrom = leaderFrom;
-        this.leaderTo = leaderTo;
     }
 
     /**
@@ -172,41 +164,6 @@ final class Edits {
             }
         }
         return null;
-    }
-
-    /** Returns the number of words both texts have at aligned places. */
-    int matched() {
-        return matched;
-    }
-
-    /** Returns the runs of differing words inside the aligned part, in order. */
-    List<Run> runs() {
-        return runs;
-    }
-
-    /**
-     * Returns the shortest run of matching words between two differing runs (max int if there
-     * are fewer than two); the runs at the aligned part's ends are not counted, as a member may
-     * change its first or last words.
-     */
-    int shortestFlank() {
-        return shortestFlank;
-    }
-
-    int memberFrom() {
-        return memberFrom;
-    }
-
-    int memberTo() {
-        return memberTo;
-    }
-
-    int leaderFrom() {
-        return leaderFrom;
-    }
-
-    int leaderTo() {
-        return leaderTo;
     }
 
     private static String join(int[] words, int from, int to, IntFunction<String> word) {

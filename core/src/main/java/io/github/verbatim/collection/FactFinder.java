@@ -47,8 +47,8 @@ final class FactFinder {
             + ")(?=\\)|,|;|—|–|\\.(?:\\s|$)| (?:and|was|is|has|had|who|were|are)\\b|\\s*$)");
     private static final Pattern AGE_BEFORE_NAME = Pattern.compile("\\b(" + NUM
             + ")-year-old (?:[\\p{Ll}\\-]+ ){0,2}(" + NAME + ")");
-    private static final Pattern AGE_OF_ROLE = Pattern.compile(
-            "\\b[Tt]he (?:(" + NUM + ")-year-old(?: (?!and\\b)[\\p{Ll}\\-]+)?\\b|((?:[\\p{Ll}/\\-]+ ){0,3}[\\p{Ll}/\\-]+), (" + NUM + "),)");
+    private static final Pattern AGE_OF_ROLE = Pattern.compile("\\b[Tt]he (?:(" + NUM
+            + ")-year-old(?: (?!and\\b)[\\p{Ll}\\-]+)?\\b|((?:[\\p{Ll}/\\-]+ ){0,3}[\\p{Ll}/\\-]+), (" + NUM + "),)");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}$£€.,/\\-])(" + NUM + ") (?=\\p{Ll})");
     private static final Pattern WORD = Pattern.compile("\\G([\\p{Ll}][\\p{Ll}\\-]*)( |(?=[^\\p{L}\\p{N}]|$))");
     private static final Pattern EVENT = Pattern.compile(

@@ -55,8 +55,8 @@ final class PersonNames {
             "president", "senator", "sen", "gov", "governor", "judge", "hostess", "host", "wife", "husband", "mother",
             "father", "daughter", "son", "singer", "model", "star", "actress", "actor", "here", "there", "what", "why",
             "how", "who", "where", "all", "one", "two", "three", "more", "most", "first", "last", "another", "other",
-            "days", "weeks", "months", "years", "never", "always", "losing", "talking", "read", "check", "join", "find", "see", "sending",
-            "related");
+            "days", "weeks", "months", "years", "never", "always", "losing", "talking", "read", "check", "join",
+            "find", "see", "sending", "related");
     private static final Set<String> NOT_PEOPLE = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "sept", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "center", "centre", "medical", "hospital", "university",

@@ -13,8 +13,8 @@ package io.github.verbatim.collection;
  *     ({@code everyday}, {@code pregnancies});</li>
  * <li>words changed into other words or added number at most one per twelve matching words
  *     (so never in a member of fewer than twelve), spelling changes at most one run per eight,
- *     cuts at most one per ten, and differing runs of any kind at most one per six, each run
- *     between at least two matching words on either side;</li>
+ *     cuts at most one per ten, and differing runs of any kind at most one per six, two runs
+ *     never closer than two matching words;</li>
  * <li>a member that runs on beyond the leading text's end (or starts before its start) shares at
  *     least eight words with it, and the leading text is not cut at that same end: two excerpts
  *     that overlap are one statement, two statements that share an opening are not;</li>
@@ -27,10 +27,11 @@ final class SameStatement {
 
     /** Fewest matching words for any member. */
     static final int MIN_WORDS = 3;
-    /** Below this many matching words, only an exact run of words is the same statement. */
+    /** Below this many matching words, only an unbroken run of words (one respelled at most) is the same statement. */
     static final int EXACT_BELOW = 6;
     /** Fewest shared words for excerpts that overlap. */
     static final int OVERLAP_MIN = 8;
+    /** The score of a member that is another statement. */
     static final int REJECTED = -1;
 
     private SameStatement() {
