@@ -28,8 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Verbatim's entry point: extract one article, bundle many inputs, analyze articles across
- * articles, verify a bundle.
+ * Verbatim's entry point: extract one article, bundle many inputs, verify a bundle.
  *
  * <pre>{@code
  * Verbatim verbatim = Verbatim.create();
