@@ -14,6 +14,8 @@ import io.github.verbatim.capture.Input;
 import io.github.verbatim.capture.UrlFetcher;
 import io.github.verbatim.capture.Checksums;
 import io.github.verbatim.capture.ChecksummingCopy;
+import io.github.verbatim.collection.CollectionAnalysis;
+import io.github.verbatim.collection.CollectionAnalyzer;
 import io.github.verbatim.extract.ArticlePipeline;
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.Capture;
@@ -220,6 +222,19 @@ public final class Verbatim {
      */
     public BundleResult bundleInputs(List<Input> inputs, Path output, BundleOptions options) throws IOException {
         return new Bundler(pipeline, services, clock).bundleInputs(inputs, output, options);
+    }
+
+    /**
+     * Analyzes articles across articles: the same statement in every outlet with what each
+     * changed, the post it came from, how many outlets carry it, the facts the articles state
+     * differently, and the order of posts and articles. Bundles hold the same analysis in
+     * {@code collection.json}.
+     *
+     * @param articles the articles, in collection order
+     * @return the analysis
+     */
+    public CollectionAnalysis analyze(List<Article> articles) {
+        return new CollectionAnalyzer().analyze(articles);
     }
 
     /**

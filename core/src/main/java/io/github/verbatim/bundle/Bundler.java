@@ -21,6 +21,7 @@ import io.github.verbatim.capture.InputUrl;
 import io.github.verbatim.capture.ScannedInput;
 import io.github.verbatim.capture.UrlFetcher;
 import io.github.verbatim.cite.CslJson;
+import io.github.verbatim.collection.CollectionAnalyzer;
 import io.github.verbatim.extract.ArticlePipeline;
 import io.github.verbatim.json.VerbatimJson;
 import io.github.verbatim.model.Article;
@@ -552,7 +553,7 @@ public final class Bundler {
                         capture.archivedAs()));
             }
             CollectionDocument collection = new CollectionDocument(SoftwareAgent.of("bundler"), started, inputs,
-                    entries, failures);
+                    entries, failures, new CollectionAnalyzer().analyze(articleList()));
             bag.writePayload("data/collection.json", VerbatimJson.toBytes(collection));
             bag.writePayload("data/citations/citations.json", VerbatimJson.toBytes(CslJson.items(articleList())));
             String description = "Citation bundle made by " + SoftwareAgent.NAME + ": " + articles.size() + " article"
