@@ -38,7 +38,7 @@ import org.jsoup.nodes.Element;
 final class ContentSelector {
 
     /** Letters below which a selection is taken to have missed the body. */
-    static final int MIN_LETTERS = 250;
+    static final int MIN_LETTERS = Integer.getInteger("minl", 250);
     /** A block with more link text than this share is a link list, not prose. */
     private static final double MAX_LINK_DENSITY = 0.5;
     /** Letters of its own a mostly linked block needs to be prose. */
@@ -53,12 +53,19 @@ final class ContentSelector {
 
     static Element lastContainer;
     private final Map<Element, Integer> hints = new IdentityHashMap<>();
+    private final Set<Element> protectedAncestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final @Nullable String titleKey;
     private final @Nullable String bodyKey;
+    /** Whether the JSON-LD body looks whole rather than cut to a teaser. */
+    private final boolean bodyComplete;
+    /** Whether each block's words appear in the JSON-LD body. */
+    private final Map<Block, Boolean> inBody = new IdentityHashMap<>();
 
     private ContentSelector(@Nullable String title, @Nullable String articleBody) {
         this.titleKey = title == null ? null : key(title);
         this.bodyKey = articleBody == null || articleBody.length() < 200 ? null : " " + key(articleBody) + " ";
+        String end = articleBody == null ? "" : articleBody.strip();
+        this.bodyComplete = bodyKey != null && end.length() >= 1000 && !end.endsWith("...") && !end.endsWith("…");
     }
 
     /**
@@ -71,13 +78,55 @@ final class ContentSelector {
      */
     static List<Block> select(List<Block> blocks, @Nullable String title, @Nullable String articleBody) {
         ContentSelector selector = new ContentSelector(title, articleBody);
-        List<Block> hinted = selector.select(blocks, true);
-        if (letters(hinted) >= MIN_LETTERS) {
-            return hinted;
+        selector.protectBodyAncestors(blocks);
+        Selection hinted = selector.select(blocks, true);
+        if (hinted.letters() >= MIN_LETTERS) {
+            return hinted.blocks();
         }
-        List<Block> plain = selector.select(blocks, false);
-        List<Block> chosen = letters(plain) > letters(hinted) ? plain : hinted;
+        // Little was found: perhaps a class on the body's own wrapper made it furniture. Without
+        // the hints, a body elsewhere wins; a wider region around the same body does not.
+        Selection plain = selector.select(blocks, false);
+        boolean elsewhere = hinted.container() == null
+                || plain.container() != null && !isAncestor(plain.container(), hinted.container())
+                && plain.container() != hinted.container();
+        List<Block> chosen = elsewhere && plain.letters() > hinted.letters() ? plain.blocks() : hinted.blocks();
         return chosen.isEmpty() ? selector.everything(blocks) : chosen;
+    }
+
+    /** A selection: the container chosen, or null if none scored, and the blocks kept. */
+    private record Selection(@Nullable Element container, List<Block> blocks) {
+
+        int letters() {
+            return ContentSelector.letters(blocks);
+        }
+    }
+
+    /**
+     * Exempts from furniture hints every ancestor of an element named as the body that holds at
+     * least {@value #MIN_LETTERS} letters: such an ancestor is a layout wrapper whatever its class
+     * says ({@code theiaStickySidebar}, {@code container has-sidebar}).
+     */
+    private void protectBodyAncestors(List<Block> blocks) {
+        Map<Element, int[]> bodyLetters = new IdentityHashMap<>();
+        for (Block block : blocks) {
+            for (Element e = block.owner(); e != null; e = e.parent()) {
+                if ((Hints.of(e) & Hints.ARTICLE_BODY) != 0) {
+                    bodyLetters.computeIfAbsent(e, k -> new int[1])[0] += block.letters();
+                    break;
+                }
+            }
+        }
+        for (Map.Entry<Element, int[]> body : bodyLetters.entrySet()) {
+            if (body.getValue()[0] >= MIN_LETTERS) {
+                for (Element e = body.getKey().parent(); e != null && !isProtected(e); e = e.parent()) {
+                    protectedAncestors.add(e);
+                }
+            }
+        }
+    }
+
+    private boolean isProtected(Element e) {
+        return protectedAncestors.contains(e);
     }
 
     /**
@@ -107,9 +156,11 @@ final class ContentSelector {
         double decayed;
         double positive;
         double negative;
+        /** Blocks whose words appear in the JSON-LD body. */
+        int matched;
     }
 
-    private List<Block> select(List<Block> blocks, boolean useHints) {
+    private Selection select(List<Block> blocks, boolean useHints) {
         Map<Element, Stats> stats = new IdentityHashMap<>();
         List<Element> candidates = new ArrayList<>();
         for (Block block : blocks) {
@@ -117,6 +168,7 @@ final class ContentSelector {
             if (score == 0) {
                 continue;
             }
+            boolean matched = inJsonLdBody(block);
             int level = 0;
             for (Element e = block.owner(); e != null; e = e.parent(), level++) {
                 Stats s = stats.get(e);
@@ -126,6 +178,9 @@ final class ContentSelector {
                     candidates.add(e);
                 }
                 s.decayed += score * decay(level);
+                if (matched) {
+                    s.matched++;
+                }
                 if (score > 0) {
                     s.positive += score;
                 } else {
@@ -140,10 +195,16 @@ final class ContentSelector {
             }
         }
         if (top == null || stats.get(top).decayed <= 0) {
-            return List.of();
+            return new Selection(null, List.of());
+        }
+        if (Boolean.getBoolean("dbg")) {
+            System.out.println("TOP " + useHints + ": " + top.normalName() + " ." + top.className() + " #" + top.id() + " " + stats.get(top).decayed);
         }
         top = widen(top, candidates, stats);
         lastContainer = top;
+        if (Boolean.getBoolean("dbg")) {
+            System.out.println("WIDENED " + useHints + ": " + top.normalName() + " ." + top.className() + " #" + top.id());
+        }
         List<Element> roots = new ArrayList<>(withSiblings(top, stats, useHints));
         roots.addAll(sameKind(top, candidates, stats, useHints));
         Set<Element> rootSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -154,7 +215,7 @@ final class ContentSelector {
                 kept.add(block);
             }
         }
-        return withoutEmptySections(kept);
+        return new Selection(top, withoutEmptySections(kept));
     }
 
     /** The weight of a block's score for an element {@code level} steps above the block's element. */
@@ -229,7 +290,7 @@ final class ContentSelector {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? 0.2 * topScore : 0;
-            if (s.decayed + bonus >= threshold && s.positive > 2 * s.negative) {
+            if (s.decayed + bonus >= threshold && s.positive > 2 * s.negative && mayJoin(s)) {
                 roots.add(sibling);
             }
         }
@@ -251,7 +312,7 @@ final class ContentSelector {
                 continue;
             }
             Stats s = stats.get(e);
-            if (s.positive > 2 * s.negative && !isAncestor(e, top) && !isAncestor(top, e)
+            if (s.positive > 2 * s.negative && mayJoin(s) && !isAncestor(e, top) && !isAncestor(top, e)
                     && !(useHints && insideBoilerplate(e))) {
                 parts.add(e);
             }
@@ -286,7 +347,7 @@ final class ContentSelector {
         if (block.letters() < 40 && !sentenceLike(block.text())) {
             score -= 20;
         }
-        if (bodyKey != null && score > 0 && block.letters() >= 30 && bodyKey.contains(" " + key(block.text()) + " ")) {
+        if (score > 0 && inJsonLdBody(block)) {
             score *= 2;
         }
         if (!useHints) {
@@ -305,6 +366,22 @@ final class ContentSelector {
             score *= 1.25;
         }
         return score;
+    }
+
+    /** Returns whether the page's JSON-LD body holds a block's words (blocks of 30 letters or more). */
+    private boolean inJsonLdBody(Block block) {
+        if (bodyKey == null || block.letters() < 30) {
+            return false;
+        }
+        return inBody.computeIfAbsent(block, b -> bodyKey.contains(" " + key(b.text()) + " "));
+    }
+
+    /**
+     * Returns whether another part of the page may join the body: where the JSON-LD gives the whole
+     * body, only a part that holds some of its words.
+     */
+    private boolean mayJoin(Stats part) {
+        return !bodyComplete || part.matched > 0;
     }
 
     /** Returns whether a block of the container is body text; see the class comment. */
@@ -371,6 +448,9 @@ final class ContentSelector {
         Integer flags = hints.get(element);
         if (flags == null) {
             flags = Hints.of(element);
+            if (isProtected(element)) {
+                flags &= ~Hints.BOILERPLATE;
+            }
             hints.put(element, flags);
         }
         return flags;
