@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -43,6 +44,9 @@ final class BlockWalker implements NodeFilter {
     /** Class names that hide an element in the common CSS frameworks, or show it to screen readers only. */
     private static final List<String> HIDDEN_CLASSES = List.of("hidden", "hide", "d-none", "is-hidden", "u-hidden",
             "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "offscreen");
+
+    /** The buttons embed codes carry: "View this post on Instagram", "View on Threads". */
+    private static final Pattern VIEW_ON = Pattern.compile("(?i)\\s*(?:view|see) (?:this )?(?:(?:post|profile|video) )?on \\w+\\s*");
 
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -127,6 +131,10 @@ final class BlockWalker implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         if (embed != null) {
+            if ((tag.equals("a") || tag.equals("div")) && VIEW_ON.matcher(element.text()).matches()) {
+                // The embed's own button ("View this post on Instagram"), not words of the post.
+                return FilterResult.SKIP_ENTIRELY;
+            }
             openParts.push(new Open("", element, flushes));
         }
         if (tag.equals("a")) {
@@ -285,7 +293,7 @@ final class BlockWalker implements NodeFilter {
     }
 
     private void appendVisible(char c) {
-        if (!openLinks.isEmpty() && c != ' ' && c != '\n') {
+        if (c != ' ' && c != '\n') {
             for (Open link : openLinks) {
                 if (link.start < 0) {
                     link.start = text.length();
@@ -311,6 +319,11 @@ final class BlockWalker implements NodeFilter {
         pendingSpace = false;
         if (text.length() == 0) {
             links.clear();
+            parts.clear();
+            if (embed != null) {
+                // An embed without words of its own still marks where the post was.
+                blocks.add(new Block("", owners.peek(), Block.Kind.EMBED, 0, 0, 0, List.of(), embed, List.of()));
+            }
             return;
         }
         int start = 0;

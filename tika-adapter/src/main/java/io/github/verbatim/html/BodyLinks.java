@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the links in the article's body: a link to a social-media post is a post (method
  * {@code html:link:PLATFORM}); an absolute link to another site is a source, {@code related} when
- * the link is most of its paragraph (a "Read more" line, a list of further stories) and
- * {@code referenced} when it sits in prose (method {@code html:link}). The source's name is the
+ * the link leads its paragraph or list item (after at most a short lead-in ending in a colon, such
+ * as {@code Read more:}) and makes at least {@value #RELATED_SHARE} of its letters — a further
+ * story's headline — and {@code referenced} when it sits in prose (method {@code html:link}). The source's name is the
  * link's text, or the site's host where the text is the URL itself. Provenance points at the link's
  * text in the article's text. Each URL counts once, at its first link.
  *
@@ -39,8 +40,10 @@ final class BodyLinks {
             "linkedin.com", "pinterest.com", "reddit.com", "whatsapp.com", "telegram.me", "t.me", "snapchat.com");
     private static final Set<String> SECOND_LEVELS = Set.of("co", "com", "net", "org", "gov", "ac", "edu", "or", "ne",
             "go", "gob", "nic");
-    /** Link density above which a link is its paragraph's point: a related-story line. */
-    private static final double RELATED_DENSITY = 0.8;
+    /** The share of its paragraph's letters a leading link needs to be a related story's headline. */
+    private static final double RELATED_SHARE = 0.4;
+    /** The longest lead-in before a related story's headline, such as {@code Read more:}. */
+    private static final int LEAD_IN = 24;
     private static final int MAX_NAME = 200;
 
     private final List<SocialPost> posts = new ArrayList<>();
@@ -117,9 +120,17 @@ final class BodyLinks {
         if (name.length() > MAX_NAME) {
             name = name.substring(0, MAX_NAME) + "…";
         }
-        SourceKind kind = block.linkDensity() > RELATED_DENSITY ? SourceKind.RELATED : SourceKind.REFERENCED;
+        SourceKind kind = leads(block, link) ? SourceKind.RELATED : SourceKind.REFERENCED;
         sources.add(new Source(kind, name, link.href(),
                 text.text().provenance(documentId, span.start(), span.end(), HtmlReader.NAME + ":link", AGENT, 0.9)));
+    }
+
+    /** Returns whether a link is the headline its paragraph leads with; see the class comment. */
+    private static boolean leads(Block block, Block.Link link) {
+        String before = block.text().substring(0, link.start()).strip();
+        boolean leading = before.isEmpty() || before.length() <= LEAD_IN && before.endsWith(":");
+        long letters = block.text().substring(link.start(), link.end()).chars().filter(Character::isLetterOrDigit).count();
+        return leading && letters >= RELATED_SHARE * block.letters();
     }
 
     /** Returns the site most of the links go to, if it has at least a third of them, else null. */

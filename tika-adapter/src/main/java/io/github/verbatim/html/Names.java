@@ -19,14 +19,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class Names {
 
-    private static final Pattern BY = Pattern.compile("(?iu)^(?:by|von|por|par|door|av|af)\\s+");
+    private static final Pattern BY = Pattern.compile(
+            "(?iu)^(?:(?:written|posted|story|words|text|reporting|report|edited|photos?)\\s+)?(?:by|von|por|par|door|av|af)\\s+");
     private static final Pattern SEPARATORS = Pattern.compile(
             "(?u)\\s*(?:,|;|\\||\\b(?:and|And|AND)\\b|&|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b)\\s*");
     private static final Set<String> ORGANIZATION_WORDS = Set.of("staff", "press", "news", "media", "agency",
             "editor", "editors", "editorial", "team", "desk", "newsroom", "admin", "administrator", "webmaster",
             "contributor", "contributors", "online", "magazine", "journal", "daily", "network", "group", "inc", "ltd",
-            "llc", "corp", "company", "service", "services", "wire", "wires", "reporter", "reporters", "correspondent",
-            "updated", "published", "posted", "share", "follow", "more", "view", "profile", "bio", "author", "writer");
+            "llc", "corp", "company", "service", "services", "wire", "wires", "updated", "published", "posted", "share",
+            "follow", "more", "view", "profile", "bio");
 
     private Names() {
     }

@@ -243,11 +243,12 @@ final class PageMetadata {
         if (article != null) {
             add(MetadataField.TITLE, clean(JsonLd.text(article.get("headline"))), "json-ld:headline", 0.95);
         }
-        meta(MetadataField.TITLE, "og:title", 0.9);
-        meta(MetadataField.TITLE, "citation_title", 0.9);
-        meta(MetadataField.TITLE, "dc.title", 0.85);
-        meta(MetadataField.TITLE, "dcterms.title", 0.85);
-        meta(MetadataField.TITLE, "twitter:title", 0.85);
+        for (String key : List.of("og:title", "citation_title", "dc.title", "dcterms.title", "twitter:title")) {
+            for (String raw : metas.getOrDefault(key, List.of())) {
+                add(MetadataField.TITLE, withoutOutlet(clean(raw)), key, key.startsWith("d") || key.startsWith("t")
+                        ? 0.85 : 0.9);
+            }
+        }
         var headings = page.body().select("h1");
         if (headings.size() == 1) {
             add(MetadataField.TITLE, clean(headings.get(0).text()), "h1", 0.8);
