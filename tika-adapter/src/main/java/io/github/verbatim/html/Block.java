@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
  *
  * @param text the text, trimmed, lines separated by {@code \n}; empty only for an embed without
  *     text (an iframe)
- * @param owner the innermost block element the text belongs to
+ * @param owner the index in its {@link BlockTree} of the innermost block element the text belongs to
  * @param kind the kind of block
  * @param headingLevel 1 to 6 for a heading, else 0
  * @param letters the letters and digits in the text
@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
  * @param embed the social-media embed this block is, or null
  * @param parts for an embed, where the text of each element inside it lies in the block's text
  */
-record Block(String text, Element owner, Kind kind, int headingLevel, int letters, int linkLetters, List<Link> links,
+record Block(String text, int owner, Kind kind, int headingLevel, int letters, int linkLetters, List<Link> links,
         @Nullable Embed embed, List<Part> parts) {
 
     /** Copies the lists. */

@@ -48,9 +48,10 @@ final class BlockWalker implements NodeFilter {
     /** The buttons embed codes carry: "View this post on Instagram", "View on Threads". */
     private static final Pattern VIEW_ON = Pattern.compile("(?i)\\s*(?:view|see) (?:this )?(?:(?:post|profile|video) )?on \\w+\\s*");
 
-    private final List<Block> blocks = new ArrayList<>();
+    private final BlockTree tree = new BlockTree();
     private final StringBuilder text = new StringBuilder();
-    private final Deque<Element> owners = new ArrayDeque<>();
+    /** The indices of the open block elements, innermost first. */
+    private final IntStack owners = new IntStack();
     private final Deque<Open> openLinks = new ArrayDeque<>();
     private final Deque<Open> openParts = new ArrayDeque<>();
     private final List<Block.Link> links = new ArrayList<>();
@@ -70,7 +71,15 @@ final class BlockWalker implements NodeFilter {
     private int hrefLinkDepth;
     private @Nullable Embed embed;
 
-    private BlockWalker() {
+    /** Whether the page has a base URI to resolve relative links against. */
+    private final boolean hasBase;
+
+    /** The element the walk started at, element 0 of the tree, whatever it is. */
+    private final Element root;
+
+    private BlockWalker(Element root) {
+        this.root = root;
+        this.hasBase = !root.baseUri().isEmpty();
     }
 
     /** A link, or an element inside an embed, whose text may have begun. */
@@ -88,17 +97,43 @@ final class BlockWalker implements NodeFilter {
     }
 
     /**
-     * Returns the blocks of an element, usually the page's body.
+     * Returns the blocks of an element, usually the page's body, and the block elements that hold them.
      *
      * @param root the element
-     * @return the blocks in document order
+     * @return the blocks in document order, in their tree
      */
-    static List<Block> walk(Element root) {
-        BlockWalker walker = new BlockWalker();
-        walker.owners.push(root);
+    static BlockTree walk(Element root) {
+        BlockWalker walker = new BlockWalker(root);
+        walker.owners.push(walker.tree.add(root, -1));
         NodeTraversor.filter(walker, root);
         walker.flush();
-        return walker.blocks;
+        return walker.tree;
+    }
+
+    /** A stack of ints without boxing. */
+    private static final class IntStack {
+        private int[] values = new int[32];
+        private int size;
+
+        void push(int value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int pop() {
+            return values[--size];
+        }
+
+        int peek() {
+            return values[size - 1];
+        }
+    }
+
+    /** Opens a block element: a new index under the innermost open one. */
+    private void open(Element element) {
+        owners.push(tree.add(element, owners.peek()));
     }
 
     @Override
@@ -110,11 +145,15 @@ final class BlockWalker implements NodeFilter {
         if (!(node instanceof Element element)) {
             return FilterResult.SKIP_ENTIRELY;
         }
+        if (element == root) {
+            return FilterResult.CONTINUE;
+        }
         String tag = element.normalName();
         Embed found = embed == null ? Embed.of(element) : null;
         if (found != null && found.isFrame()) {
             boundary();
-            blocks.add(new Block("", owners.peek(), Block.Kind.EMBED, 0, 0, 0, List.of(), found, List.of()));
+            tree.add(new Block("", tree.add(element, owners.peek()), Block.Kind.EMBED, 0, 0, 0, List.of(), found,
+                    List.of()));
             return FilterResult.SKIP_ENTIRELY;
         }
         if (SKIPPED.contains(tag) || isHidden(element)) {
@@ -127,7 +166,7 @@ final class BlockWalker implements NodeFilter {
         if (found != null) {
             boundary();
             embed = found;
-            owners.push(element);
+            open(element);
             return FilterResult.CONTINUE;
         }
         if (embed != null) {
@@ -142,8 +181,7 @@ final class BlockWalker implements NodeFilter {
             boolean counts = !href.isEmpty() && !href.startsWith("#") && !href.regionMatches(true, 0, "javascript:", 0, 11);
             if (counts) {
                 hrefLinkDepth++;
-                String absolute = element.absUrl("href");
-                openLinks.push(new Open(absolute.isEmpty() ? href : absolute, null, flushes));
+                openLinks.push(new Open(absolute(element, href), null, flushes));
             }
             return FilterResult.CONTINUE;
         }
@@ -154,7 +192,7 @@ final class BlockWalker implements NodeFilter {
         }
         if (!INLINE.contains(tag)) {
             boundary();
-            owners.push(element);
+            open(element);
             enter(tag, 1);
         }
         return FilterResult.CONTINUE;
@@ -162,7 +200,7 @@ final class BlockWalker implements NodeFilter {
 
     @Override
     public FilterResult tail(Node node, int depth) {
-        if (!(node instanceof Element element)) {
+        if (!(node instanceof Element element) || element == root) {
             return FilterResult.CONTINUE;
         }
         String tag = element.normalName();
@@ -322,7 +360,7 @@ final class BlockWalker implements NodeFilter {
             parts.clear();
             if (embed != null) {
                 // An embed without words of its own still marks where the post was.
-                blocks.add(new Block("", owners.peek(), Block.Kind.EMBED, 0, 0, 0, List.of(), embed, List.of()));
+                tree.add(new Block("", owners.peek(), Block.Kind.EMBED, 0, 0, 0, List.of(), embed, List.of()));
             }
             return;
         }
@@ -351,7 +389,7 @@ final class BlockWalker implements NodeFilter {
                     shiftedParts.add(new Block.Part(part.element(), s, e));
                 }
             }
-            blocks.add(new Block(text.substring(start, end), owners.peek(), kind(), headingLevel, letters, linkLetters,
+            tree.add(new Block(text.substring(start, end), owners.peek(), kind(), headingLevel, letters, linkLetters,
                     shifted, embed, shiftedParts));
         }
         text.setLength(0);
@@ -384,6 +422,18 @@ final class BlockWalker implements NodeFilter {
         return Block.Kind.PARAGRAPH;
     }
 
+    /**
+     * Returns a link's target made absolute against the page's base, where it has one; an absolute
+     * target as written. (Resolving against no base costs an exception per link in jsoup.)
+     */
+    private String absolute(Element link, String href) {
+        if (href.regionMatches(true, 0, "http://", 0, 7) || href.regionMatches(true, 0, "https://", 0, 8) || !hasBase) {
+            return href;
+        }
+        String absolute = link.absUrl("href");
+        return absolute.isEmpty() ? href : absolute;
+    }
+
     /** White space, also no-break and zero-width spaces, as a paragraph's ends are trimmed of it. */
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
@@ -391,12 +441,20 @@ final class BlockWalker implements NodeFilter {
 
     /** Returns whether the element is hidden from readers by its attributes. */
     static boolean isHidden(Element element) {
+        if (element.attributesSize() == 0) {
+            return false;
+        }
         if (element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")) {
             return true;
         }
-        for (String name : HIDDEN_CLASSES) {
-            if (element.hasClass(name)) {
-                return true;
+        String classes = element.className();
+        if (!classes.isEmpty()) {
+            for (String name : HIDDEN_CLASSES) {
+                if (classes.regionMatches(true, 0, name, 0, name.length()) || classes.contains(name)) {
+                    if (element.hasClass(name)) {
+                        return true;
+                    }
+                }
             }
         }
         String style = element.attr("style");

@@ -1,10 +1,9 @@
 package io.github.verbatim.html;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
@@ -16,202 +15,195 @@ import org.jsoup.nodes.Element;
  * letters (so prose counts for itself, a link list against itself), less a little for a short line
  * with no sentence punctuation (a menu item, a button's label). A block inside page furniture
  * ({@link Hints#BOILERPLATE}: a share bar, comments, related links, an ad, a footer) counts
- * against; one marked as the body ({@code itemprop=articleBody}, {@code <article>}, a body class)
- * counts a little more; one whose words appear in the page's JSON-LD {@code articleBody} counts
- * double. Each element's score is the sum of its blocks' scores.
+ * against; one inside an element named as the body ({@link Hints#ARTICLE_BODY}) counts double,
+ * inside {@code <article>}, {@code <main>} or a body class a quarter more; one whose words appear
+ * in the page's JSON-LD {@code articleBody} counts double. An element named as the body that holds
+ * {@value #MIN_LETTERS} letters or more makes its ancestors layout, never furniture, whatever
+ * their classes say ({@code theiaStickySidebar}, {@code container has-sidebar}).
  *
- * <p><b>The container</b> is the element with the highest score: the smallest part of the page
- * that holds the most prose and the least furniture, so a body split by an ad or a photo into
- * sibling parts is taken whole (their common parent scores more than either part) and a comment
- * section or a list of related stories beside it is left out (they lower the parent's score).
+ * <p><b>The container.</b> Scores flow up the tree: in full to a block's element and its parent,
+ * half to the grandparent, a third of that further up, and so on; the element with the highest
+ * score is where the prose is densest. It is widened to the ancestor of most other near-equal
+ * candidates (a body whose paragraphs sit in separate wrappers), or to an ancestor whose score is
+ * higher still, and to its parent while it is an only child. It is then joined by the siblings
+ * that continue it (scoring a fifth of it or more, with more prose than furniture) and by the
+ * elements of the same tag and classes elsewhere in the page (a body split into columns by ads or
+ * photos); where the JSON-LD gives the whole body, only by parts that hold some of its words.
  *
- * <p><b>Inside the container</b> a block is kept unless furniture (within the container) holds
- * it, it is mostly link text, it is a short byline, date, credit or standfirst, it is the
- * headline (an {@code <h1>}, or a heading that repeats the title), or it is an ad's label.
- * Embedded posts are always kept. A heading left with nothing under it (its section was furniture)
- * goes too.
+ * <p><b>Inside</b> a block is kept unless furniture (inside the container) holds it, it is a link
+ * list (mostly link text and little of its own), it is a short byline, date, credit or standfirst,
+ * it is the headline (an {@code <h1>}, or a heading that repeats the title), or it is an ad's
+ * label. Embedded posts are always kept. A heading left with nothing under it goes too.
  *
  * <p><b>Fallback.</b> If that leaves less than {@value #MIN_LETTERS} letters, the selection is made
- * again without the class and id hints, which some sites put on the body's own ancestors, and the
- * longer result is kept.
+ * again without the class and id hints, and taken if it found a body elsewhere (not merely a wider
+ * region around the same one) more than twice as long. A page with no prose at all keeps all its text but furniture and
+ * link lists.
  */
 final class ContentSelector {
 
     /** Letters below which a selection is taken to have missed the body. */
-    static final int MIN_LETTERS = Integer.getInteger("minl", 250);
-    /** A block with more link text than this share is a link list, not prose. */
+    static final int MIN_LETTERS = 250;
+    /** A block with more link text than this share, and little of its own, is a link list. */
     private static final double MAX_LINK_DENSITY = 0.5;
     /** Letters of its own a mostly linked block needs to be prose. */
     private static final int OWN_LETTERS = 40;
     /** Letters below which a byline, date or standfirst block is dropped. */
     private static final int META_LETTERS = 200;
+    /** The most near-equal candidates looked at for a common ancestor. */
+    private static final int MAX_ALTERNATIVES = 8;
     private static final Set<String> AD_LABELS = Set.of("advertisement", "advertisements", "advertising", "ad", "ads",
             "sponsored", "sponsored content", "paid content", "story continues below advertisement",
             "article continues below advertisement", "continue reading below", "scroll to continue with content",
             "skip advertisement", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
             "reklama", "реклама", "reklam", "advertentie", "annons", "mainos", "广告", "広告", "광고", "إعلان");
 
-    static Element lastContainer;
-    private final Map<Element, Integer> hints = new IdentityHashMap<>();
-    private final Set<Element> protectedAncestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final BlockTree tree;
+    private final List<Block> blocks;
     private final @Nullable String titleKey;
     private final @Nullable String bodyKey;
     /** Whether the JSON-LD body looks whole rather than cut to a teaser. */
     private final boolean bodyComplete;
+    /** Each element's flags, furniture taken off layout ancestors of the body. */
+    private final int[] hints;
+    /** Each element's flags joined with all its ancestors'. */
+    private final int[] inherited;
     /** Whether each block's words appear in the JSON-LD body. */
-    private final Map<Block, Boolean> inBody = new IdentityHashMap<>();
+    private final boolean[] inBody;
 
-    private ContentSelector(@Nullable String title, @Nullable String articleBody) {
+    private ContentSelector(BlockTree tree, @Nullable String title, @Nullable String articleBody) {
+        this.tree = tree;
+        this.blocks = tree.blocks();
         this.titleKey = title == null ? null : key(title);
         this.bodyKey = articleBody == null || articleBody.length() < 200 ? null : " " + key(articleBody) + " ";
         String end = articleBody == null ? "" : articleBody.strip();
         this.bodyComplete = bodyKey != null && end.length() >= 1000 && !end.endsWith("...") && !end.endsWith("…");
+        int n = tree.size();
+        this.hints = new int[n];
+        this.inherited = new int[n];
+        for (int i = 0; i < n; i++) {
+            hints[i] = Hints.of(tree.element(i));
+        }
+        protectBodyAncestors();
+        for (int i = 0; i < n; i++) {
+            int parent = tree.parent(i);
+            inherited[i] = hints[i] | (parent < 0 ? 0 : inherited[parent]);
+        }
+        this.inBody = new boolean[blocks.size()];
+        if (bodyKey != null) {
+            for (int b = 0; b < blocks.size(); b++) {
+                Block block = blocks.get(b);
+                inBody[b] = block.letters() >= 30 && bodyKey.contains(" " + key(block.text()) + " ");
+            }
+        }
     }
 
     /**
      * Returns the blocks of the article's body.
      *
-     * @param blocks every block of the page, in document order
+     * @param tree every block of the page, in document order, in its tree
      * @param title the page's title from its metadata, or null
      * @param articleBody the body text the page's JSON-LD gives, or null
      * @return the body's blocks, in document order
      */
-    static List<Block> select(List<Block> blocks, @Nullable String title, @Nullable String articleBody) {
-        ContentSelector selector = new ContentSelector(title, articleBody);
-        selector.protectBodyAncestors(blocks);
-        Selection hinted = selector.select(blocks, true);
+    static List<Block> select(BlockTree tree, @Nullable String title, @Nullable String articleBody) {
+        ContentSelector selector = new ContentSelector(tree, title, articleBody);
+        Selection hinted = selector.select(true);
         if (hinted.letters() >= MIN_LETTERS) {
             return hinted.blocks();
         }
         // Little was found: perhaps a class on the body's own wrapper made it furniture. Without
         // the hints, a body elsewhere wins; a wider region around the same body does not.
-        Selection plain = selector.select(blocks, false);
-        boolean elsewhere = hinted.container() == null
-                || plain.container() != null && !isAncestor(plain.container(), hinted.container())
-                && plain.container() != hinted.container();
-        List<Block> chosen = elsewhere && plain.letters() > hinted.letters() ? plain.blocks() : hinted.blocks();
-        return chosen.isEmpty() ? selector.everything(blocks) : chosen;
+        Selection plain = selector.select(false);
+        boolean elsewhere = hinted.container() < 0 || plain.container() >= 0 && plain.container() != hinted.container()
+                && !tree.isAncestor(plain.container(), hinted.container());
+        List<Block> chosen = elsewhere && plain.letters() > 2 * hinted.letters() ? plain.blocks() : hinted.blocks();
+        return chosen.isEmpty() ? selector.everything() : chosen;
     }
 
-    /** A selection: the container chosen, or null if none scored, and the blocks kept. */
-    private record Selection(@Nullable Element container, List<Block> blocks) {
+    /** A selection: the container chosen, or -1 if none scored, and the blocks kept. */
+    private record Selection(int container, List<Block> blocks) {
 
         int letters() {
             return ContentSelector.letters(blocks);
         }
     }
 
-    /**
-     * Exempts from furniture hints every ancestor of an element named as the body that holds at
-     * least {@value #MIN_LETTERS} letters: such an ancestor is a layout wrapper whatever its class
-     * says ({@code theiaStickySidebar}, {@code container has-sidebar}).
-     */
-    private void protectBodyAncestors(List<Block> blocks) {
-        Map<Element, int[]> bodyLetters = new IdentityHashMap<>();
+    /** Takes furniture off the ancestors of every element named as the body with enough letters. */
+    private void protectBodyAncestors() {
+        int n = tree.size();
+        int[] nearestBody = new int[n];
+        for (int i = 0; i < n; i++) {
+            int parent = tree.parent(i);
+            nearestBody[i] = (hints[i] & Hints.ARTICLE_BODY) != 0 ? i : parent < 0 ? -1 : nearestBody[parent];
+        }
+        int[] bodyLetters = new int[n];
         for (Block block : blocks) {
-            for (Element e = block.owner(); e != null; e = e.parent()) {
-                if ((Hints.of(e) & Hints.ARTICLE_BODY) != 0) {
-                    bodyLetters.computeIfAbsent(e, k -> new int[1])[0] += block.letters();
-                    break;
+            int body = nearestBody[block.owner()];
+            if (body >= 0) {
+                bodyLetters[body] += block.letters();
+            }
+        }
+        boolean[] done = new boolean[n];
+        for (int body = 0; body < n; body++) {
+            if (bodyLetters[body] >= MIN_LETTERS) {
+                for (int e = tree.parent(body); e >= 0 && !done[e]; e = tree.parent(e)) {
+                    hints[e] &= ~Hints.BOILERPLATE;
+                    done[e] = true;
                 }
             }
         }
-        for (Map.Entry<Element, int[]> body : bodyLetters.entrySet()) {
-            if (body.getValue()[0] >= MIN_LETTERS) {
-                for (Element e = body.getKey().parent(); e != null && !isProtected(e); e = e.parent()) {
-                    protectedAncestors.add(e);
-                }
-            }
-        }
     }
 
-    private boolean isProtected(Element e) {
-        return protectedAncestors.contains(e);
-    }
-
-    /**
-     * Returns every block of a page with no prose to score (a photo and its caption, a table, a
-     * line or two): all but furniture and link lists, or, failing that, all.
-     */
-    private List<Block> everything(List<Block> blocks) {
-        List<Block> kept = new ArrayList<>();
-        for (Block block : blocks) {
-            if (!block.text().isEmpty() && !isLinkList(block) && !insideBoilerplate(block.owner())) {
-                kept.add(block);
-            }
-        }
-        if (kept.isEmpty()) {
-            for (Block block : blocks) {
-                if (!block.text().isEmpty()) {
-                    kept.add(block);
-                }
-            }
-        }
-        return kept;
-    }
-
-    /** What an element's blocks add up to. */
-    private static final class Stats {
-        /** Block scores, each weighted by how far above its block the element is. */
-        double decayed;
-        double positive;
-        double negative;
-        /** Blocks whose words appear in the JSON-LD body. */
-        int matched;
-    }
-
-    private Selection select(List<Block> blocks, boolean useHints) {
-        Map<Element, Stats> stats = new IdentityHashMap<>();
-        List<Element> candidates = new ArrayList<>();
-        for (Block block : blocks) {
-            double score = score(block, useHints);
+    private Selection select(boolean useHints) {
+        int n = tree.size();
+        double[] decayed = new double[n];
+        double[] positive = new double[n];
+        double[] negative = new double[n];
+        int[] matched = new int[n];
+        boolean[] seen = new boolean[n];
+        int[] candidates = new int[n];
+        int count = 0;
+        for (int b = 0; b < blocks.size(); b++) {
+            double score = score(b, useHints);
             if (score == 0) {
                 continue;
             }
-            boolean matched = inJsonLdBody(block);
             int level = 0;
-            for (Element e = block.owner(); e != null; e = e.parent(), level++) {
-                Stats s = stats.get(e);
-                if (s == null) {
-                    s = new Stats();
-                    stats.put(e, s);
-                    candidates.add(e);
+            for (int e = blocks.get(b).owner(); e >= 0; e = tree.parent(e), level++) {
+                if (!seen[e]) {
+                    seen[e] = true;
+                    candidates[count++] = e;
                 }
-                s.decayed += score * decay(level);
-                if (matched) {
-                    s.matched++;
+                decayed[e] += score * decay(level);
+                if (inBody[b]) {
+                    matched[e]++;
                 }
                 if (score > 0) {
-                    s.positive += score;
+                    positive[e] += score;
                 } else {
-                    s.negative -= score;
+                    negative[e] -= score;
                 }
             }
         }
-        Element top = null;
-        for (Element e : candidates) {
-            if (top == null || stats.get(e).decayed > stats.get(top).decayed) {
+        int top = -1;
+        for (int i = 0; i < count; i++) {
+            int e = candidates[i];
+            if (top < 0 || decayed[e] > decayed[top]) {
                 top = e;
             }
         }
-        if (top == null || stats.get(top).decayed <= 0) {
-            return new Selection(null, List.of());
+        if (top < 0 || decayed[top] <= 0) {
+            return new Selection(-1, List.of());
         }
-        if (Boolean.getBoolean("dbg")) {
-            System.out.println("TOP " + useHints + ": " + top.normalName() + " ." + top.className() + " #" + top.id() + " " + stats.get(top).decayed);
-        }
-        top = widen(top, candidates, stats);
-        lastContainer = top;
-        if (Boolean.getBoolean("dbg")) {
-            System.out.println("WIDENED " + useHints + ": " + top.normalName() + " ." + top.className() + " #" + top.id());
-        }
-        List<Element> roots = new ArrayList<>(withSiblings(top, stats, useHints));
-        roots.addAll(sameKind(top, candidates, stats, useHints));
-        Set<Element> rootSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        rootSet.addAll(roots);
+        top = widen(top, Arrays.copyOf(candidates, count), decayed);
+        boolean[] roots = new boolean[n];
+        roots[top] = true;
+        joinSiblings(top, decayed, positive, negative, matched, roots, useHints);
+        joinSameKind(top, Arrays.copyOf(candidates, count), positive, negative, matched, roots, useHints);
         List<Block> kept = new ArrayList<>();
         for (Block block : blocks) {
-            if (keep(block, rootSet, useHints)) {
+            if (keep(block, roots, useHints)) {
                 kept.add(block);
             }
         }
@@ -223,123 +215,102 @@ final class ContentSelector {
         return level <= 1 ? 1 : level == 2 ? 0.5 : 1.0 / (3 * (level - 1));
     }
 
-    /**
-     * Moves the top candidate up to an ancestor that holds most of the other strong candidates
-     * (a body whose paragraphs sit in several wrappers), or whose score is higher still.
-     */
-    private static Element widen(Element top, List<Element> candidates, Map<Element, Stats> stats) {
-        double best = stats.get(top).decayed;
-        List<Element> alternatives = new ArrayList<>();
-        for (Element e : candidates) {
-            if (e != top && stats.get(e).decayed >= 0.75 * best && !isAncestor(e, top) && !isAncestor(top, e)) {
+    /** Widens the top candidate; see the class comment. */
+    private int widen(int top, int[] candidates, double[] decayed) {
+        double best = decayed[top];
+        List<Integer> alternatives = new ArrayList<>();
+        for (int e : candidates) {
+            if (e != top && decayed[e] >= 0.75 * best && !tree.isAncestor(e, top) && !tree.isAncestor(top, e)) {
                 alternatives.add(e);
-            }
-        }
-        if (alternatives.size() >= 2) {
-            for (Element ancestor = top.parent(); ancestor != null; ancestor = ancestor.parent()) {
-                int inside = 0;
-                for (Element alternative : alternatives) {
-                    if (isAncestor(ancestor, alternative)) {
-                        inside++;
-                    }
-                }
-                if (inside >= 2 && !ancestor.normalName().equals("body") && !ancestor.normalName().equals("html")) {
-                    top = ancestor;
+                if (alternatives.size() > MAX_ALTERNATIVES) {
                     break;
                 }
             }
         }
-        double last = stats.get(top).decayed;
+        int result = top;
+        if (alternatives.size() >= 2) {
+            for (int ancestor = tree.parent(top); ancestor > 0; ancestor = tree.parent(ancestor)) {
+                int inside = 0;
+                for (int alternative : alternatives) {
+                    if (tree.isAncestor(ancestor, alternative)) {
+                        inside++;
+                    }
+                }
+                if (inside >= 2) {
+                    result = ancestor;
+                    break;
+                }
+            }
+        }
+        double last = decayed[result];
         double threshold = last / 3;
-        for (Element parent = top.parent(); parent != null && !parent.normalName().equals("body"); parent = parent.parent()) {
-            Stats s = stats.get(parent);
-            if (s == null) {
-                continue;
-            }
-            if (s.decayed < threshold) {
+        for (int parent = tree.parent(result); parent > 0; parent = tree.parent(parent)) {
+            if (decayed[parent] < threshold) {
                 break;
             }
-            if (s.decayed > last) {
-                top = parent;
+            if (decayed[parent] > last) {
+                result = parent;
                 break;
             }
-            last = s.decayed;
+            last = decayed[parent];
         }
-        while (top.parent() != null && !top.parent().normalName().equals("body") && top.parent().childrenSize() == 1) {
-            top = top.parent();
+        while (tree.parent(result) > 0 && tree.element(tree.parent(result)).childrenSize() == 1) {
+            result = tree.parent(result);
         }
-        return top;
+        return result;
     }
 
-    /** Returns the top candidate with the siblings that continue it: a body's other parts. */
-    private List<Element> withSiblings(Element top, Map<Element, Stats> stats, boolean useHints) {
-        Element parent = top.parent();
-        if (parent == null) {
-            return List.of(top);
+    /** Adds the siblings that continue the top candidate; see the class comment. */
+    private void joinSiblings(int top, double[] decayed, double[] positive, double[] negative, int[] matched,
+            boolean[] roots, boolean useHints) {
+        int parent = tree.parent(top);
+        if (parent < 0) {
+            return;
         }
-        double topScore = stats.get(top).decayed;
-        double threshold = Math.max(10, 0.2 * topScore);
-        List<Element> roots = new ArrayList<>();
-        for (Element sibling : parent.children()) {
-            if (sibling == top) {
-                roots.add(sibling);
+        double threshold = Math.max(10, 0.2 * decayed[top]);
+        String topClasses = tree.element(top).className();
+        for (int e = parent + 1; e < tree.size(); e++) {
+            if (tree.parent(e) != parent || e == top || useHints && (hints[e] & Hints.BOILERPLATE) != 0) {
                 continue;
             }
-            Stats s = stats.get(sibling);
-            if (s == null || useHints && (hint(sibling) & Hints.BOILERPLATE) != 0) {
-                continue;
-            }
-            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? 0.2 * topScore : 0;
-            if (s.decayed + bonus >= threshold && s.positive > 2 * s.negative && mayJoin(s)) {
-                roots.add(sibling);
+            double bonus = !topClasses.isEmpty() && topClasses.equals(tree.element(e).className()) ? 0.2 * decayed[top] : 0;
+            if (decayed[e] + bonus >= threshold && positive[e] > 2 * negative[e] && mayJoin(matched[e])) {
+                roots[e] = true;
             }
         }
-        return roots;
+    }
+
+    /** Adds the other parts of a body split into elements of the same tag and classes. */
+    private void joinSameKind(int top, int[] candidates, double[] positive, double[] negative, int[] matched,
+            boolean[] roots, boolean useHints) {
+        Element element = tree.element(top);
+        String classes = element.className().strip();
+        if (classes.isEmpty()) {
+            return;
+        }
+        for (int e : candidates) {
+            Element other = tree.element(e);
+            if (e == top || !other.normalName().equals(element.normalName()) || !other.className().strip().equals(classes)) {
+                continue;
+            }
+            if (positive[e] > 2 * negative[e] && mayJoin(matched[e]) && !tree.isAncestor(e, top)
+                    && !tree.isAncestor(top, e) && !(useHints && (inherited[e] & Hints.BOILERPLATE) != 0)) {
+                roots[e] = true;
+            }
+        }
     }
 
     /**
-     * Returns the other parts of a body split into several elements of the same tag and classes
-     * (columns between which ads or photos sit), which may lie further apart than siblings.
+     * Returns whether another part of the page may join the body: where the JSON-LD gives the whole
+     * body, only a part that holds some of its words.
      */
-    private List<Element> sameKind(Element top, List<Element> candidates, Map<Element, Stats> stats, boolean useHints) {
-        String classes = top.className().strip();
-        if (classes.isEmpty()) {
-            return List.of();
-        }
-        List<Element> parts = new ArrayList<>();
-        for (Element e : candidates) {
-            if (e == top || !e.normalName().equals(top.normalName()) || !e.className().strip().equals(classes)) {
-                continue;
-            }
-            Stats s = stats.get(e);
-            if (s.positive > 2 * s.negative && mayJoin(s) && !isAncestor(e, top) && !isAncestor(top, e)
-                    && !(useHints && insideBoilerplate(e))) {
-                parts.add(e);
-            }
-        }
-        return parts;
-    }
-
-    private boolean insideBoilerplate(Element element) {
-        for (Element e = element; e != null; e = e.parent()) {
-            if ((hint(e) & Hints.BOILERPLATE) != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
+    private boolean mayJoin(int matchedBlocks) {
+        return !bodyComplete || matchedBlocks > 0;
     }
 
     /** Returns a block's score for choosing the container; see the class comment. */
-    private double score(Block block, boolean useHints) {
+    private double score(int index, boolean useHints) {
+        Block block = blocks.get(index);
         if (block.kind() == Block.Kind.EMBED || block.letters() == 0) {
             return 0;
         }
@@ -347,16 +318,13 @@ final class ContentSelector {
         if (block.letters() < 40 && !sentenceLike(block.text())) {
             score -= 20;
         }
-        if (score > 0 && inJsonLdBody(block)) {
+        if (score > 0 && inBody[index]) {
             score *= 2;
         }
         if (!useHints) {
             return score;
         }
-        int flags = 0;
-        for (Element e = block.owner(); e != null; e = e.parent()) {
-            flags |= hint(e);
-        }
+        int flags = inherited[block.owner()];
         if ((flags & Hints.BOILERPLATE) != 0) {
             return -Math.abs(score) - 5;
         }
@@ -368,44 +336,25 @@ final class ContentSelector {
         return score;
     }
 
-    /** Returns whether the page's JSON-LD body holds a block's words (blocks of 30 letters or more). */
-    private boolean inJsonLdBody(Block block) {
-        if (bodyKey == null || block.letters() < 30) {
-            return false;
-        }
-        return inBody.computeIfAbsent(block, b -> bodyKey.contains(" " + key(b.text()) + " "));
-    }
-
-    /**
-     * Returns whether another part of the page may join the body: where the JSON-LD gives the whole
-     * body, only a part that holds some of its words.
-     */
-    private boolean mayJoin(Stats part) {
-        return !bodyComplete || part.matched > 0;
-    }
-
     /** Returns whether a block of the container is body text; see the class comment. */
-    private boolean keep(Block block, Set<Element> roots, boolean useHints) {
+    private boolean keep(Block block, boolean[] roots, boolean useHints) {
         boolean meta = false;
-        Element e = block.owner();
-        while (e != null && !roots.contains(e)) {
-            int flags = useHints ? hint(e) : 0;
+        int e = block.owner();
+        while (e >= 0 && !roots[e]) {
+            int flags = useHints ? hints[e] : 0;
             if ((flags & Hints.BOILERPLATE) != 0 && block.kind() != Block.Kind.EMBED) {
                 return false;
             }
             meta |= (flags & Hints.META) != 0;
-            e = e.parent();
+            e = tree.parent(e);
         }
-        if (e == null) {
+        if (e < 0) {
             return false;
         }
         if (block.kind() == Block.Kind.EMBED) {
             return true;
         }
         if (meta && block.letters() < META_LETTERS || isLinkList(block)) {
-            return false;
-        }
-        if (Boolean.getBoolean("nocap") && block.kind() == Block.Kind.CAPTION) {
             return false;
         }
         if (block.kind() == Block.Kind.HEADING
@@ -422,6 +371,27 @@ final class ContentSelector {
     private static boolean isLinkList(Block block) {
         double density = block.linkDensity();
         return density >= 0.9 || density > MAX_LINK_DENSITY && block.letters() - block.linkLetters() < OWN_LETTERS;
+    }
+
+    /**
+     * Returns every block of a page with no prose to score (a photo and its caption, a table, a
+     * line or two): all but furniture and link lists, or, failing that, all.
+     */
+    private List<Block> everything() {
+        List<Block> kept = new ArrayList<>();
+        for (Block block : blocks) {
+            if (!block.text().isEmpty() && !isLinkList(block) && (inherited[block.owner()] & Hints.BOILERPLATE) == 0) {
+                kept.add(block);
+            }
+        }
+        if (kept.isEmpty()) {
+            for (Block block : blocks) {
+                if (!block.text().isEmpty()) {
+                    kept.add(block);
+                }
+            }
+        }
+        return kept;
     }
 
     /** Drops headings with nothing kept under them before the next heading of the same or a higher rank. */
@@ -442,18 +412,6 @@ final class ContentSelector {
             result.add(block);
         }
         return result;
-    }
-
-    private int hint(Element element) {
-        Integer flags = hints.get(element);
-        if (flags == null) {
-            flags = Hints.of(element);
-            if (isProtected(element)) {
-                flags &= ~Hints.BOILERPLATE;
-            }
-            hints.put(element, flags);
-        }
-        return flags;
     }
 
     private static int letters(List<Block> blocks) {

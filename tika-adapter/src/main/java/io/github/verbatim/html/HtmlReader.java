@@ -149,7 +149,7 @@ public final class HtmlReader implements ArticleReader {
         if (page.location().isEmpty() && url != null) {
             page.setBaseUri(url);
         }
-        List<Block> blocks = BlockWalker.walk(page.body());
+        BlockTree blocks = BlockWalker.walk(page.body());
         List<Block> body = ContentSelector.select(blocks, metadata.title(), plainText(metadata.articleBody()));
         MainText text = MainText.of(body);
         if (text.text().text().isBlank()) {

@@ -11,7 +11,6 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -43,16 +42,13 @@ final class JsonLd {
     /**
      * Returns the objects the page's JSON-LD describes.
      *
-     * @param page the parsed page
+     * @param scripts the page's {@code <script type="application/ld+json">} elements
      * @param warnings receives a sentence for each script that could not be read
      * @return the objects, in document order
      */
-    static List<ObjectNode> objects(Document page, List<String> warnings) {
+    static List<ObjectNode> objects(List<Element> scripts, List<String> warnings) {
         List<ObjectNode> objects = new ArrayList<>();
-        for (Element script : page.select("script[type]")) {
-            if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
-                continue;
-            }
+        for (Element script : scripts) {
             String json = unwrapped(script.data());
             if (json.isEmpty()) {
                 continue;

@@ -107,7 +107,9 @@ final class PageDecoder {
                     + ", but not valid UTF-8 (" + utf8.invalid + " invalid byte sequences); detected as "
                     + charset.name());
         }
-        return new Decoded(withoutBom(decode(bytes, charset, warnings)), charset.name(), warnings);
+        String html = charset.equals(StandardCharsets.UTF_8) && utf8.invalid == 0
+                ? new String(bytes, StandardCharsets.UTF_8) : decode(bytes, charset, warnings);
+        return new Decoded(withoutBom(html), charset.name(), warnings);
     }
 
     private static String withoutBom(String html) {

@@ -66,6 +66,7 @@ final class PageMetadata {
     private static final int MAX_QUOTED = 80;
 
     private final Document page;
+    private final MetadataElements elements;
     private final String documentId;
     private final List<String> warnings;
     private final List<MetadataValue> values = new ArrayList<>();
@@ -77,6 +78,7 @@ final class PageMetadata {
 
     private PageMetadata(Document page, String documentId, List<String> warnings) {
         this.page = page;
+        this.elements = MetadataElements.of(page);
         this.documentId = documentId;
         this.warnings = warnings;
     }
@@ -92,7 +94,7 @@ final class PageMetadata {
     static PageMetadata read(Document page, String documentId, List<String> warnings) {
         PageMetadata m = new PageMetadata(page, documentId, warnings);
         m.indexMetas();
-        m.findArticle(JsonLd.objects(page, warnings));
+        m.findArticle(JsonLd.objects(m.elements.jsonLd, warnings));
         m.publishers();
         m.urls();
         m.titles();
@@ -132,7 +134,7 @@ final class PageMetadata {
     }
 
     private void indexMetas() {
-        for (Element meta : page.select("meta")) {
+        for (Element meta : elements.metas) {
             String key = meta.hasAttr("property") ? meta.attr("property")
                     : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
             if (key.isBlank()) {
@@ -183,12 +185,10 @@ final class PageMetadata {
     }
 
     private void urls() {
-        for (Element link : page.select("link[rel][href]")) {
-            if ((" " + link.attr("rel").toLowerCase(Locale.ROOT) + " ").contains(" canonical ")) {
-                String href = link.absUrl("href");
-                url(href.isEmpty() ? link.attr("href") : href, "canonical", 0.95);
-                break;
-            }
+        Element link = elements.canonical;
+        if (link != null) {
+            String href = link.absUrl("href");
+            url(href.isEmpty() ? link.attr("href") : href, "canonical", 0.95);
         }
         for (String raw : metas.getOrDefault("og:url", List.of())) {
             url(raw, "og:url", 0.9);
@@ -249,11 +249,10 @@ final class PageMetadata {
                         ? 0.85 : 0.9);
             }
         }
-        var headings = page.body().select("h1");
-        if (headings.size() == 1) {
-            add(MetadataField.TITLE, clean(headings.get(0).text()), "h1", 0.8);
+        if (elements.headings.size() == 1) {
+            add(MetadataField.TITLE, clean(elements.headings.get(0).text()), "h1", 0.8);
         }
-        Element title = page.selectFirst("title");
+        Element title = elements.title;
         if (title != null) {
             add(MetadataField.TITLE, withoutOutlet(clean(title.text())), "title", 0.8);
         }
@@ -314,10 +313,9 @@ final class PageMetadata {
                 people(raw, key, 0.85);
             }
         }
-        Element firstAuthor = page.selectFirst("[itemprop=author]");
-        if (firstAuthor != null) {
-            Element scope = scope(firstAuthor);
-            for (Element e : page.select("[itemprop=author]")) {
+        if (!elements.authors.isEmpty()) {
+            Element scope = scope(elements.authors.get(0));
+            for (Element e : elements.authors) {
                 if (scope(e) == scope) {
                     Element name = e.selectFirst("[itemprop=name]");
                     Element holder = name == null ? e : name;
@@ -326,8 +324,7 @@ final class PageMetadata {
             }
         }
         // The first byline that names someone: later ones are usually other stories' teasers.
-        for (Element e : page.select("a[rel=author], .byline, .author, .author-name, .article-author, .byline-name,"
-                + " .byline__author, .c-byline__author")) {
+        for (Element e : elements.bylines) {
             String text = e.text();
             if (text.length() <= 120 && !Names.people(clean(text), outlets).isEmpty()) {
                 people(text, "byline", 0.7);
@@ -365,7 +362,7 @@ final class PageMetadata {
                 date(raw, key, key.startsWith("d") ? 0.85 : 0.9);
             }
         }
-        for (Element e : page.select("[itemprop=datePublished]")) {
+        for (Element e : elements.datesPublished) {
             String raw = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
             date(raw, "itemprop:datePublished", 0.85);
         }
@@ -374,10 +371,7 @@ final class PageMetadata {
                 date(raw, key, 0.8);
             }
         }
-        Element time = page.selectFirst("time[datetime][pubdate], time[datetime][itemprop=datePublished]");
-        if (time == null) {
-            time = page.selectFirst("time[datetime]");
-        }
+        Element time = elements.time;
         if (time != null) {
             date(time.attr("datetime"), "time", 0.7);
         }
@@ -402,15 +396,15 @@ final class PageMetadata {
     }
 
     private void languages() {
-        Element html = page.selectFirst("html");
-        if (html != null) {
+        Element html = page.firstElementChild();
+        if (html != null && html.normalName().equals("html")) {
             language(html.attr("lang"), "lang", 0.9);
             language(html.attr("xml:lang"), "xml:lang", 0.9);
         }
         if (article != null) {
             language(JsonLd.text(article.get("inLanguage")), "json-ld:inLanguage", 0.9);
         }
-        for (Element meta : page.select("meta[http-equiv]")) {
+        for (Element meta : elements.metas) {
             if (meta.attr("http-equiv").equalsIgnoreCase("content-language")) {
                 language(meta.attr("content"), "content-language", 0.85);
             }

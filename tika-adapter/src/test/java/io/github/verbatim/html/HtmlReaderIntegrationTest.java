@@ -78,7 +78,15 @@ class HtmlReaderIntegrationTest {
                 org.assertj.core.api.Assertions.tuple("x", "https://x.com/chrissyteigen/status/1311539532435968001"),
                 org.assertj.core.api.Assertions.tuple("youtube", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"));
         assertThat(article.sources()).anySatisfy(s -> assertThat(s.url()).isEqualTo("https://www.ons.gov.uk/traffic"));
-        assertThat(article.quotes()).anySatisfy(q -> assertThat(q.text()).isEqualTo("“We never gave up,”"));
+        assertThat(article.quotes()).anySatisfy(q -> {
+            assertThat(q.text()).isEqualTo("We never gave up,");
+            assertThat(q.speaker().name()).isEqualTo("Ada Stone");
+        });
+        assertThat(article.quotes()).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("We are shocked");
+            assertThat(q.speaker().name()).isEqualTo("chrissy teigen");
+            assertThat(q.socialPost()).isEqualTo("https://x.com/chrissyteigen/status/1311539532435968001");
+        });
     }
 
     @Test
