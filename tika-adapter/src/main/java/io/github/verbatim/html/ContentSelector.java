@@ -1,6 +1,7 @@
 package io.github.verbatim.html;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,8 @@ import org.jsoup.nodes.Element;
  * <p><b>Inside</b> a block is kept unless furniture (inside the container) holds it, it is a link
  * list (mostly link text and little of its own), it is a short byline, date, credit or standfirst,
  * it is the headline (an {@code <h1>}, or a heading that repeats the title), or it is an ad's
- * label. Embedded posts are always kept. A heading left with nothing under it goes too.
+ * label, or a date line. Embedded posts are always kept. A caption given twice (a gallery's) is
+ * kept once, and a heading left with nothing under it goes.
  *
  * <p><b>Fallback.</b> If that leaves less than {@value #MIN_LETTERS} letters, the selection is made
  * again without the class and id hints, and taken if it found a body elsewhere (not merely a wider
@@ -50,13 +52,20 @@ final class ContentSelector {
     private static final int OWN_LETTERS = 40;
     /** Letters below which a byline, date or standfirst block is dropped. */
     private static final int META_LETTERS = 200;
+    /** The longest line that is only a date line. */
+    private static final int DATE_LINE_CHARS = 60;
+    private static final java.util.regex.Pattern NUMERIC_DATE = java.util.regex.Pattern.compile(
+            "\\b(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?:19|20)\\d{2}[./-]\\d{1,2}[./-]\\d{1,2})\\b");
+    /** Letters a sibling of nothing but prose needs to join the body. */
+    private static final int PROSE_LETTERS = 80;
     /** The most near-equal candidates looked at for a common ancestor. */
     private static final int MAX_ALTERNATIVES = 8;
     private static final Set<String> AD_LABELS = Set.of("advertisement", "advertisements", "advertising", "ad", "ads",
             "sponsored", "sponsored content", "paid content", "story continues below advertisement",
             "article continues below advertisement", "continue reading below", "scroll to continue with content",
             "skip advertisement", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
-            "reklama", "реклама", "reklam", "advertentie", "annons", "mainos", "广告", "広告", "광고", "إعلان");
+            "reklama", "реклама", "reklam", "advertentie", "annons", "mainos", "广告", "広告", "광고", "إعلان", "advert",
+            "adverts");
 
     private final BlockTree tree;
     private final List<Block> blocks;
@@ -161,6 +170,8 @@ final class ContentSelector {
         double[] positive = new double[n];
         double[] negative = new double[n];
         int[] matched = new int[n];
+        int[] letters = new int[n];
+        int[] linkLetters = new int[n];
         boolean[] seen = new boolean[n];
         int[] candidates = new int[n];
         int count = 0;
@@ -176,6 +187,8 @@ final class ContentSelector {
                     candidates[count++] = e;
                 }
                 decayed[e] += score * decay(level);
+                letters[e] += blocks.get(b).letters();
+                linkLetters[e] += blocks.get(b).linkLetters();
                 if (inBody[b]) {
                     matched[e]++;
                 }
@@ -199,11 +212,13 @@ final class ContentSelector {
         top = widen(top, Arrays.copyOf(candidates, count), decayed);
         boolean[] roots = new boolean[n];
         roots[top] = true;
-        joinSiblings(top, decayed, positive, negative, matched, roots, useHints);
+        joinSiblings(top, new Sums(decayed, positive, negative, matched, letters, linkLetters), roots, useHints);
         joinSameKind(top, Arrays.copyOf(candidates, count), positive, negative, matched, roots, useHints);
         List<Block> kept = new ArrayList<>();
+        Set<String> seenTexts = new HashSet<>();
         for (Block block : blocks) {
-            if (keep(block, roots, useHints)) {
+            // A caption given again (a gallery's repeated caption) is kept once; body text may repeat.
+            if (keep(block, roots, useHints) && (block.kind() != Block.Kind.CAPTION || seenTexts.add(block.text()))) {
                 kept.add(block);
             }
         }
@@ -260,21 +275,36 @@ final class ContentSelector {
         return result;
     }
 
-    /** Adds the siblings that continue the top candidate; see the class comment. */
-    private void joinSiblings(int top, double[] decayed, double[] positive, double[] negative, int[] matched,
-            boolean[] roots, boolean useHints) {
+    /** What each element's blocks add up to, by index. */
+    private record Sums(double[] decayed, double[] positive, double[] negative, int[] matched, int[] letters,
+            int[] linkLetters) {
+    }
+
+    /**
+     * Adds the siblings that continue the top candidate: those scoring a fifth of it or more (a
+     * fifth less for one with the same classes) with more than twice as much prose as furniture,
+     * and those that are prose through and through (every block scoring for the body,
+     * {@value #PROSE_LETTERS} letters or more, under a quarter of them link text), such as a lead
+     * paragraph set apart from the rest.
+     */
+    private void joinSiblings(int top, Sums sums, boolean[] roots, boolean useHints) {
         int parent = tree.parent(top);
         if (parent < 0) {
             return;
         }
-        double threshold = Math.max(10, 0.2 * decayed[top]);
+        double topScore = sums.decayed()[top];
+        double threshold = Math.max(10, 0.2 * topScore);
         String topClasses = tree.element(top).className();
         for (int e = parent + 1; e < tree.size(); e++) {
-            if (tree.parent(e) != parent || e == top || useHints && (hints[e] & Hints.BOILERPLATE) != 0) {
+            if (tree.parent(e) != parent || e == top || useHints && (hints[e] & Hints.BOILERPLATE) != 0
+                    || !mayJoin(sums.matched()[e])) {
                 continue;
             }
-            double bonus = !topClasses.isEmpty() && topClasses.equals(tree.element(e).className()) ? 0.2 * decayed[top] : 0;
-            if (decayed[e] + bonus >= threshold && positive[e] > 2 * negative[e] && mayJoin(matched[e])) {
+            double bonus = !topClasses.isEmpty() && topClasses.equals(tree.element(e).className()) ? 0.2 * topScore : 0;
+            boolean strong = sums.decayed()[e] + bonus >= threshold && sums.positive()[e] > 2 * sums.negative()[e];
+            boolean prose = sums.negative()[e] == 0 && sums.letters()[e] >= PROSE_LETTERS
+                    && sums.linkLetters()[e] < 0.25 * sums.letters()[e];
+            if (strong || prose) {
                 roots[e] = true;
             }
         }
@@ -354,7 +384,7 @@ final class ContentSelector {
         if (block.kind() == Block.Kind.EMBED) {
             return true;
         }
-        if (meta && block.letters() < META_LETTERS || isLinkList(block)) {
+        if (meta && block.letters() < META_LETTERS || isLinkList(block) || isDateLine(block.text())) {
             return false;
         }
         if (block.kind() == Block.Kind.HEADING
@@ -362,6 +392,18 @@ final class ContentSelector {
             return false;
         }
         return !AD_LABELS.contains(block.text().toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+", " ").strip());
+    }
+
+    /**
+     * Returns whether a block is a date line: a short line ({@value #DATE_LINE_CHARS} characters or
+     * fewer) that holds a full date, such as {@code Updated 11:21 pm CST, Tuesday, November 19, 2019}
+     * or {@code 05/10/2018 14:03}: when a story was published, not what it says.
+     */
+    static boolean isDateLine(String text) {
+        if (text.length() > DATE_LINE_CHARS || text.indexOf('\n') >= 0) {
+            return false;
+        }
+        return Dates.written(text) != null || NUMERIC_DATE.matcher(text).find();
     }
 
     /**

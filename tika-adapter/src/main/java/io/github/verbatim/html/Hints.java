@@ -60,7 +60,8 @@ final class Hints {
     private static final Set<String> META_WORDS = Set.of(
             "byline", "bylines", "author", "authors", "date", "dateline", "time", "timestamp", "published", "updated",
             "meta", "credit", "credits", "standfirst", "dek", "subtitle", "subhead", "subheadline", "kicker",
-            "eyebrow", "caption", "tools", "utility", "actions", "copyright", "source");
+            "eyebrow", "caption", "tools", "utility", "actions", "copyright", "source", "abstract",
+            "excerpt");
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "menu", "header");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "menu", "menubar", "search", "dialog", "alertdialog");
