@@ -2,6 +2,7 @@ package io.github.verbatim.html;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,8 @@ final class BlockWalker implements NodeFilter {
             "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "offscreen");
 
     /** The buttons embed codes carry: "View this post on Instagram", "View on Threads". */
-    private static final Pattern VIEW_ON = Pattern.compile("(?i)\\s*(?:view|see) (?:this )?(?:(?:post|profile|video) )?on \\w+\\s*");
+    private static final Pattern VIEW_ON = Pattern.compile(
+            "(?i)\\s*(?:view|see) (?:this )?(?:(?:post|profile|video) )?on \\w+\\s*");
 
     private final BlockTree tree = new BlockTree();
     private final StringBuilder text = new StringBuilder();
@@ -117,7 +119,7 @@ final class BlockWalker implements NodeFilter {
 
         void push(int value) {
             if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
         }

@@ -9,6 +9,7 @@ import io.github.verbatim.model.Span;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -165,7 +166,7 @@ final class BodyLinks {
         }
         boolean countrySecondLevel = labels[n - 1].length() == 2 && SECOND_LEVELS.contains(labels[n - 2]);
         int keep = countrySecondLevel ? 3 : 2;
-        return String.join(".", java.util.Arrays.copyOfRange(labels, n - keep, n));
+        return String.join(".", Arrays.copyOfRange(labels, n - keep, n));
     }
 
     private static String host(String url) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 
@@ -54,7 +55,7 @@ final class ContentSelector {
     private static final int META_LETTERS = 200;
     /** The longest line that is only a date line. */
     private static final int DATE_LINE_CHARS = 60;
-    private static final java.util.regex.Pattern NUMERIC_DATE = java.util.regex.Pattern.compile(
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
             "\\b(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?:19|20)\\d{2}[./-]\\d{1,2}[./-]\\d{1,2})\\b");
     /** Letters a sibling of nothing but prose needs to join the body. */
     private static final int PROSE_LETTERS = 80;
@@ -320,7 +321,8 @@ final class ContentSelector {
         }
         for (int e : candidates) {
             Element other = tree.element(e);
-            if (e == top || !other.normalName().equals(element.normalName()) || !other.className().strip().equals(classes)) {
+            if (e == top || !other.normalName().equals(element.normalName())
+                    || !other.className().strip().equals(classes)) {
                 continue;
             }
             if (positive[e] > 2 * negative[e] && mayJoin(matched[e]) && !tree.isAncestor(e, top)

@@ -44,9 +44,12 @@ import org.jsoup.nodes.Element;
 final class EmbedPosts {
 
     private static final String AGENT = SoftwareAgent.of(HtmlReader.NAME);
-    private static final Pattern SIGNATURE = Pattern.compile("[—–-]\\s*([^\\n—–()]{1,64}?)\\s*\\(@([A-Za-z0-9_][A-Za-z0-9_.-]{0,252})\\)");
-    private static final Pattern SHARED_BY = Pattern.compile("(?i)shared by\\s+(.{1,64}?)\\s*\\(@([A-Za-z0-9_.]{1,30})\\)");
-    private static final Pattern POSTED_BY = Pattern.compile("(?i)posted by[\\s\\u00A0]+(.{1,64}?)[\\s\\u00A0]+on[\\s\\u00A0]+(.{4,40})$");
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "[—–-]\\s*([^\\n—–()]{1,64}?)\\s*\\(@([A-Za-z0-9_][A-Za-z0-9_.-]{0,252})\\)");
+    private static final Pattern SHARED_BY = Pattern.compile(
+            "(?i)shared by\\s+(.{1,64}?)\\s*\\(@([A-Za-z0-9_.]{1,30})\\)");
+    private static final Pattern POSTED_BY = Pattern.compile(
+            "(?i)posted by[\\s\\u00A0]+(.{1,64}?)[\\s\\u00A0]+on[\\s\\u00A0]+(.{4,40})$");
     private static final Pattern AT_URI = Pattern.compile("at://([^/]+)/app\\.bsky\\.feed\\.post/([A-Za-z0-9._:~-]+)");
 
     private EmbedPosts() {

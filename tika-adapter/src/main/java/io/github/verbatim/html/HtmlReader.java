@@ -158,7 +158,8 @@ public final class HtmlReader implements ArticleReader {
         }
         PostUrls urls = new PostUrls();
         List<SocialPost> posts = new ArrayList<>(EmbedPosts.find(body, text, documentId, urls));
-        BodyLinks links = BodyLinks.read(body, text, url, absoluteLinks(page), documentId, urls);
+        List<String> allLinks = url == null ? absoluteLinks(page) : List.of();
+        BodyLinks links = BodyLinks.read(body, text, url, allLinks, documentId, urls);
         Set<String> postUrls = new HashSet<>();
         posts.forEach(p -> postUrls.add(p.url()));
         for (SocialPost post : links.posts()) {
@@ -189,6 +190,7 @@ public final class HtmlReader implements ArticleReader {
         return Jsoup.parseBodyFragment(articleBody).text();
     }
 
+    /** Returns every absolute link of the page, from which its own site is found when it names no URL. */
     private static List<String> absoluteLinks(org.jsoup.nodes.Document page) {
         List<String> links = new ArrayList<>();
         for (Element a : page.select("a[href]")) {

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 final class Names {
 
     private static final Pattern BY = Pattern.compile(
-            "(?iu)^(?:(?:written|posted|story|words|text|reporting|report|edited|photos?)\\s+)?(?:by|von|por|par|door|av|af)\\s+");
+            "(?iu)^(?:(?:written|posted|story|words|text|reporting|report|edited|photos?)\\s+)?"
+            + "(?:by|von|por|par|door|av|af)\\s+");
     private static final Pattern SEPARATORS = Pattern.compile(
             "(?u)\\s*(?:,|;|\\||\\b(?:and|And|AND)\\b|&|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b)\\s*");
     private static final Set<String> ORGANIZATION_WORDS = Set.of("staff", "press", "news", "media", "agency",

@@ -145,7 +145,7 @@ final class PageMetadata {
         }
     }
 
-    /** Chooses the JSON-LD object that describes this page's article: one with a headline, body and this page's URL first. */
+    /** Chooses the JSON-LD object that describes the page's article: the one giving most of headline, body and date. */
     private void findArticle(List<ObjectNode> objects) {
         int best = -1;
         for (ObjectNode object : objects) {
@@ -442,11 +442,13 @@ final class PageMetadata {
         }
         String method = HtmlReader.NAME + ":" + source;
         for (MetadataValue existing : values) {
-            if (existing.field() == field && existing.value().equals(value) && existing.provenance().method().equals(method)) {
+            if (existing.field() == field && existing.value().equals(value)
+                    && existing.provenance().method().equals(method)) {
                 return;
             }
         }
-        values.add(new MetadataValue(field, value, new Provenance(documentId, null, null, null, method, AGENT, confidence)));
+        values.add(new MetadataValue(field, value,
+                new Provenance(documentId, null, null, null, method, AGENT, confidence)));
     }
 
     private static List<JsonNode> listOf(@Nullable JsonNode node) {
