@@ -28,20 +28,21 @@ import org.jsoup.nodes.Element;
  * score is where the prose is densest. It is widened to the ancestor of most other near-equal
  * candidates (a body whose paragraphs sit in separate wrappers), or to an ancestor whose score is
  * higher still, and to its parent while it is an only child. It is then joined by the siblings
- * that continue it (scoring a fifth of it or more, with more prose than furniture) and by the
- * elements of the same tag and classes elsewhere in the page (a body split into columns by ads or
- * photos); where the JSON-LD gives the whole body, only by parts that hold some of its words.
+ * that continue it and by the elements of the same tag and classes elsewhere in the page (a body
+ * split into columns by ads or photos); where the JSON-LD gives the whole body, only by parts that
+ * hold some of its words.
  *
- * <p><b>Inside</b> a block is kept unless furniture (inside the container) holds it, it is a link
- * list (mostly link text and little of its own), it is a short byline, date, credit or standfirst,
- * it is the headline (an {@code <h1>}, or a heading that repeats the title), or it is an ad's
- * label, or a date line. Embedded posts are always kept. A caption given twice (a gallery's) is
- * kept once, and a heading left with nothing under it goes.
+ * <p><b>Inside</b> a block is dropped if furniture holds it (inside the container), or an
+ * {@code <article>} nested in another — HTML's markup for a related story or a comment — other
+ * than the one with the densest prose; if it is a link list (mostly link text, little of its
+ * own), a short byline, date, credit or standfirst, the headline (an {@code <h1>}, or a heading
+ * that repeats the title), an ad's label or a date line. Embedded posts are always kept. A caption
+ * given twice (a gallery's) is kept once, and a heading left with nothing under it goes.
  *
  * <p><b>Fallback.</b> If that leaves less than {@value #MIN_LETTERS} letters, the selection is made
  * again without the class and id hints, and taken if it found a body elsewhere (not merely a wider
- * region around the same one) more than twice as long. A page with no prose at all keeps all its text but furniture and
- * link lists.
+ * region around the same one) more than twice as long. A page with no prose at all keeps all its
+ * text but furniture and link lists.
  */
 final class ContentSelector {
 
@@ -80,6 +81,8 @@ final class ContentSelector {
     private final int[] inherited;
     /** Whether each block's words appear in the JSON-LD body. */
     private final boolean[] inBody;
+    /** Whether each element is an {@code <article>} inside another: a related story or a comment. */
+    private final boolean[] nestedArticle;
 
     private ContentSelector(BlockTree tree, @Nullable String title, @Nullable String articleBody) {
         this.tree = tree;
@@ -95,9 +98,14 @@ final class ContentSelector {
             hints[i] = Hints.of(tree.element(i));
         }
         protectBodyAncestors();
+        this.nestedArticle = new boolean[n];
+        boolean[] inArticle = new boolean[n];
         for (int i = 0; i < n; i++) {
             int parent = tree.parent(i);
             inherited[i] = hints[i] | (parent < 0 ? 0 : inherited[parent]);
+            boolean article = tree.element(i).normalName().equals("article");
+            nestedArticle[i] = article && parent >= 0 && inArticle[parent];
+            inArticle[i] = article || parent >= 0 && inArticle[parent];
         }
         this.inBody = new boolean[blocks.size()];
         if (bodyKey != null) {
@@ -210,6 +218,7 @@ final class ContentSelector {
         if (top < 0 || decayed[top] <= 0) {
             return new Selection(-1, List.of());
         }
+        int core = top;
         top = widen(top, Arrays.copyOf(candidates, count), decayed);
         boolean[] roots = new boolean[n];
         roots[top] = true;
@@ -219,7 +228,8 @@ final class ContentSelector {
         Set<String> seenTexts = new HashSet<>();
         for (Block block : blocks) {
             // A caption given again (a gallery's repeated caption) is kept once; body text may repeat.
-            if (keep(block, roots, useHints) && (block.kind() != Block.Kind.CAPTION || seenTexts.add(block.text()))) {
+            if (keep(block, roots, core, useHints)
+                    && (block.kind() != Block.Kind.CAPTION || seenTexts.add(block.text()))) {
                 kept.add(block);
             }
         }
@@ -369,12 +379,13 @@ final class ContentSelector {
     }
 
     /** Returns whether a block of the container is body text; see the class comment. */
-    private boolean keep(Block block, boolean[] roots, boolean useHints) {
+    private boolean keep(Block block, boolean[] roots, int core, boolean useHints) {
         boolean meta = false;
         int e = block.owner();
         while (e >= 0 && !roots[e]) {
             int flags = useHints ? hints[e] : 0;
-            if ((flags & Hints.BOILERPLATE) != 0 && block.kind() != Block.Kind.EMBED) {
+            boolean aside = nestedArticle[e] && e != core && !tree.isAncestor(e, core);
+            if (((flags & Hints.BOILERPLATE) != 0 || aside) && block.kind() != Block.Kind.EMBED) {
                 return false;
             }
             meta |= (flags & Hints.META) != 0;
