@@ -200,6 +200,33 @@ class MainTextTest {
         assertThat(Pages.paragraphs(doc)).containsExactlyElementsOf(japanese);
     }
 
+    @Test
+    void articlesNestedInTheArticleAreRelatedStoriesNotBody() throws Exception {
+        Document doc = Pages.read(dir, """
+                <html><body><article class="post"><h1>Only those who love</h1><p>%s %s</p>
+                <h3>You may also like</h3>
+                <article class="post"><h2><a href="/a">Optimism</a></h2><p>%s</p></article>
+                <article class="post"><h2><a href="/b">Faith</a></h2><p>%s</p></article>
+                </article></body></html>
+                """.formatted(sentence(1), sentence(2), sentence(3), sentence(4)));
+
+        assertThat(Pages.paragraphs(doc)).containsExactly(sentence(1) + " " + sentence(2));
+    }
+
+    @Test
+    void aLeadParagraphBesideTheBodyJoinsItAndDateLinesDoNot() throws Exception {
+        Document doc = Pages.read(dir, """
+                <html><body><div class="story">
+                <div class="when">Updated 11:21 pm CST, Tuesday, November 19, 2019</div>
+                <p>%s</p>
+                <div class="rest"><p>%s</p><p>%s</p><p>%s</p><p>%s</p></div>
+                </div></body></html>
+                """.formatted(sentence(1), sentence(2), sentence(3), sentence(4), sentence(5)));
+
+        assertThat(Pages.paragraphs(doc)).containsExactly(sentence(1), sentence(2), sentence(3), sentence(4),
+                sentence(5));
+    }
+
     static String sentence(int i) {
         return "Paragraph " + i + " of the story tells what happened next, with enough words, commas, and detail"
                 + " to read as prose.";
