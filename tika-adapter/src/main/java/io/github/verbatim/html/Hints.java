@@ -34,6 +34,11 @@ final class Hints {
      */
     static final int ARTICLE_BODY = 1 << 4;
 
+    /** While reading words: a furniture word a body word cancels. */
+    private static final int FURNITURE_ONLY = 1 << 8;
+    /** While reading words: a furniture word nothing cancels. */
+    private static final int ALWAYS = 1 << 9;
+
     /** Furniture words that a body word beside them does not cancel. */
     private static final Set<String> ALWAYS_FURNITURE = Set.of(
             "comment", "comments", "disqus", "share", "shares", "sharing", "sharebar", "social", "sociable",
@@ -103,11 +108,6 @@ final class Hints {
         }
         return flags & (BOILERPLATE | BODY | META | ARTICLE | ARTICLE_BODY);
     }
-
-    /** Internal: a furniture word a body word cancels. */
-    private static final int FURNITURE_ONLY = 1 << 8;
-    /** Internal: a furniture word nothing cancels. */
-    private static final int ALWAYS = 1 << 9;
 
     /** Returns the flags the words of a class or id value give. */
     private static int words(String value) {
