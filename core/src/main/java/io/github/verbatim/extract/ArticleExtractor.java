@@ -30,7 +30,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>In order: boilerplate paragraphs are set apart from the body; social posts, sources and
  * metadata that the text gives in words are found and joined to those the reader found in the
- * document's structure (embeds, links); quotations are found and linked to the posts.
+ * document's structure (embeds, links) — a post found in words that the reader already gave (the
+ * same URL, or a span of the text that overlaps the reader's) is left out; quotations are found
+ * and linked to the posts.
  * For each metadata field the first candidate wins — the reader's own (most trustworthy first),
  * then what the text gives — and its provenance is kept under the field's name in
  * {@link Article#provenance()}.
@@ -64,7 +66,8 @@ public final class ArticleExtractor {
 
         List<SocialPost> posts = new ArrayList<>(document.posts());
         for (SocialPost post : socialPosts.extract(article)) {
-            if (posts.stream().noneMatch(p -> p.url().equals(post.url()))) {
+            // A post the reader found in the markup wins over one read from the same words.
+            if (posts.stream().noneMatch(p -> p.url().equals(post.url()) || overlap(p.provenance(), post.provenance()))) {
                 posts.add(post);
             }
         }
@@ -90,6 +93,12 @@ public final class ArticleExtractor {
         List<String> authors = authors(metadata, provenance);
         return new Article(capture.documentId(), title, authors, publisher, published, url, language,
                 document.text(), body, boilerplate, quotes, posts, sources, capture, document.report(), provenance);
+    }
+
+    /** Returns whether two values' spans of the text share a code point. */
+    private static boolean overlap(Provenance a, Provenance b) {
+        return a.position() != null && b.position() != null && a.position().start() < b.position().end()
+                && b.position().start() < a.position().end();
     }
 
     private static int start(Provenance p) {
