@@ -105,7 +105,8 @@ public final class HtmlReader implements ArticleReader {
     }
 
     /**
-     * Reads the page, with no HTTP header to go by.
+     * Reads the page, with the {@code Content-Type} the server sent where the capture recorded
+     * one (a page fetched from a URL or found in a WARC file).
      *
      * @param file the captured bytes, unchanged
      * @param capture the capture of those bytes
@@ -115,7 +116,10 @@ public final class HtmlReader implements ArticleReader {
      */
     @Override
     public Document read(Path file, Capture capture) throws ReadException, IOException {
-        return read(file, capture, null);
+        String contentType = capture.origins().stream()
+                .filter(o -> o.http() != null && o.http().header("content-type") != null)
+                .map(o -> o.http().header("content-type")).findFirst().orElse(null);
+        return read(file, capture, contentType);
     }
 
     /**
@@ -134,7 +138,7 @@ public final class HtmlReader implements ArticleReader {
         String input = capture.origins().isEmpty() ? file.toString() : capture.origins().get(0).location();
         long size = Files.size(file);
         if (size == 0) {
-            throw new ReadException(input, "empty file (0 bytes), no page to read");
+            throw new ReadException(input, "empty file (0 bytes), no text to read");
         }
         if (size > maxBytes) {
             throw new ReadException(input, "page of " + size + " bytes is larger than the " + maxBytes

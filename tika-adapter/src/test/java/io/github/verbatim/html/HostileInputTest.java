@@ -119,7 +119,7 @@ class HostileInputTest {
     void anEmptyFileIsAReadException() throws IOException {
         assertThatThrownBy(() -> Pages.read(dir, new byte[0]))
                 .isInstanceOf(ReadException.class)
-                .hasMessage("inputs/page.html: empty file (0 bytes), no page to read");
+                .hasMessage("inputs/page.html: empty file (0 bytes), no text to read");
     }
 
     @Test
