@@ -9,13 +9,13 @@ import io.github.verbatim.capture.InputFile;
 import io.github.verbatim.capture.InputIssue;
 import io.github.verbatim.capture.InputScan;
 import io.github.verbatim.capture.ScannedInput;
-import io.github.verbatim.cite.CslJson;
 import io.github.verbatim.extract.ArticlePipeline;
 import io.github.verbatim.json.VerbatimJson;
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.Capture;
 import io.github.verbatim.model.Origin;
 import io.github.verbatim.read.ReadException;
+import io.github.verbatim.report.BundleDocuments;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -37,8 +37,9 @@ import java.util.zip.ZipFile;
 
 /**
  * Writes a citation bundle from inputs: captures each file's bytes into {@code data/originals/},
- * reads each into an article, and writes the article documents, {@code collection.json},
- * {@code citations/citations.json} and the BagIt tag files.
+ * reads each into an article, and writes the article documents, {@code collection.json}, the
+ * documents derived from all articles ({@link BundleDocuments}: citations, annotations, provenance,
+ * report) and the BagIt tag files.
  *
  * <p>The bag is built in a temporary folder beside the output and moved into place only when
  * complete, so an existing output is never left half-written. One input that cannot be captured
@@ -227,7 +228,10 @@ public final class Bundler {
             CollectionDocument collection = new CollectionDocument(SoftwareAgent.of("bundler"), started, inputs,
                     entries, failures);
             bag.writePayload("data/collection.json", VerbatimJson.toBytes(collection));
-            bag.writePayload("data/citations/citations.json", VerbatimJson.toBytes(CslJson.items(articleList())));
+            for (Map.Entry<String, byte[]> file : BundleDocuments.render(articleList(), VerbatimJson.toBytes(collection),
+                    clock.instant()).entrySet()) {
+                bag.writePayload(file.getKey(), file.getValue());
+            }
             String description = "Citation bundle made by " + SoftwareAgent.NAME + ": " + articles.size() + " article"
                     + (articles.size() == 1 ? "" : "s") + " from " + inputs.size() + " input"
                     + (inputs.size() == 1 ? "" : "s") + ", " + failures.size() + " failed";
