@@ -48,8 +48,9 @@ public final class BibLatex {
         if (!item.author().isEmpty()) {
             field(out, "author", names(item.author()));
         }
-        if (item.title() != null) {
-            field(out, "title", "{" + LatexText.escape(item.title()) + "}");
+        String title = item.plainTitle();
+        if (title != null) {
+            field(out, "title", "{" + LatexText.escape(title) + "}");
         }
         if (newspaper) {
             field(out, "journaltitle", LatexText.escape(item.containerTitle()));

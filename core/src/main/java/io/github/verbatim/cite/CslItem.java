@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param id the citation key, unique in a bundle
  * @param type the CSL type: {@value #ARTICLE_NEWSPAPER} for an article, {@value #POST} for a
  *     social-media post
- * @param title the title; for an untitled work a description in square brackets
+ * @param title the title, as CSL rich text: words that must be cited exactly as written (a post's
+ *     text, the first words that stand for an untitled article's title) are wrapped in
+ *     {@code <span class="nocase">}, so that no style changes their case; see {@link #plainTitle()}
  * @param containerTitle the outlet, or the platform of a post
  * @param author the authors; a post's account as one literal name, {@code Name [@handle]}
  * @param issued the publication date
@@ -42,9 +44,37 @@ public record CslItem(
     /** The CSL type of a social-media post. */
     public static final String POST = "post";
 
+    private static final String NOCASE_OPEN = "<span class=\"nocase\">";
+    private static final String NOCASE_CLOSE = "</span>";
+
     /** Copies the authors. */
     public CslItem {
         author = author == null ? List.of() : List.copyOf(author);
+    }
+
+    /**
+     * Returns a title that styles must not change the case of: CSL rich text, the words wrapped in
+     * {@code <span class="nocase">}.
+     *
+     * @param words the words as written
+     * @return the rich text
+     */
+    public static String verbatim(String words) {
+        return NOCASE_OPEN + words + NOCASE_CLOSE;
+    }
+
+    /**
+     * Returns the title without the {@code nocase} span that {@link #verbatim(String)} puts around
+     * it, for formats that have no such markup (BibLaTeX protects the case its own way).
+     *
+     * @return the title as plain text, or null if there is none
+     */
+    public @Nullable String plainTitle() {
+        if (title != null && title.startsWith(NOCASE_OPEN) && title.endsWith(NOCASE_CLOSE)
+                && title.length() >= NOCASE_OPEN.length() + NOCASE_CLOSE.length()) {
+            return title.substring(NOCASE_OPEN.length(), title.length() - NOCASE_CLOSE.length());
+        }
+        return title;
     }
 
     /** Returns this item with another id, such as a longer key where two keys collide. */

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * the time it was captured ({@code accessed}); an untitled article gets a devised title, its first
  * words in square brackets. A post's item has the account as its author, {@code Name [@handle]} as
  * APA 7 writes it, its first twenty words as title, the platform as container and the date it was
- * posted. {@link References} makes the items of a whole set of articles, each post once.
+ * posted. Titles made of the work's own words (a post's, an untitled article's) are protected
+ * from case changes ({@link CslItem#verbatim(String)}); a headline is left to the style. {@link References} makes the items of a whole set of articles, each post once.
  */
 public final class CslJson {
 
@@ -77,12 +78,14 @@ public final class CslJson {
         List<CslName> authors = article.authors().stream().map(CslName::of).toList();
         String title = DevisedTitles.article(article);
         CslDate issued = CslDate.parse(article.published());
+        String richTitle = title == null || article.title() != null && !article.title().isBlank() ? title
+                : CslItem.verbatim(title);
         String who = authors.isEmpty() ? outlet : authors.get(0).family() != null ? authors.get(0).family()
                 : authors.get(0).literal();
         return new CslItem(
                 CitationKeys.of(who, issued, title, article.capture().sha256(), hashDigits),
                 CslItem.ARTICLE_NEWSPAPER,
-                title,
+                richTitle,
                 outlet,
                 authors,
                 issued,
@@ -106,7 +109,7 @@ public final class CslJson {
         return new CslItem(
                 CitationKeys.of(who, issued, title, sha256(References.identity(post)), hashDigits),
                 CslItem.POST,
-                title,
+                CslItem.verbatim(title),
                 PlatformNames.name(post.platform()),
                 account == null ? List.of() : List.of(account),
                 issued,

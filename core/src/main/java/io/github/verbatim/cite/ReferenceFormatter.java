@@ -148,7 +148,7 @@ public final class ReferenceFormatter {
         CSLItemDataBuilder b = new CSLItemDataBuilder()
                 .id(item.id())
                 .type(CSLType.fromString(item.type()))
-                .title(item.title())
+                .title(item.plainTitle())
                 .containerTitle(item.containerTitle())
                 .URL(item.url())
                 .archive(item.archive())

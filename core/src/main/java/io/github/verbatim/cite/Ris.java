@@ -53,7 +53,7 @@ public final class Ris {
             tag(out, "AU", name.literal() != null || name.family() == null ? name.display()
                     : name.family() + (name.given() == null ? "" : ", " + name.given()));
         }
-        tag(out, "TI", item.title());
+        tag(out, "TI", item.plainTitle());
         tag(out, "T2", item.containerTitle());
         if (item.issued() != null) {
             tag(out, "PY", String.format("%04d", item.issued().year()));

@@ -40,7 +40,7 @@ final class ArticleSection {
         if (article.title() != null && !article.title().isBlank()) {
             html.text(article.title());
         } else {
-            html.raw("<span class=\"devised\">").text(item.title() == null ? "[Untitled]" : item.title()).raw("</span>");
+            html.raw("<span class=\"devised\">").text(item.plainTitle() == null ? "[Untitled]" : item.plainTitle()).raw("</span>");
         }
         html.raw("</h3><dl class=\"facts\">");
         fact(html, "Outlet", article.publisher() == null ? "not stated" : article.publisher().name());

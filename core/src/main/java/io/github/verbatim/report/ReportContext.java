@@ -79,7 +79,7 @@ final class ReportContext {
         if (article.publisher() != null) {
             return article.publisher().name();
         }
-        String title = item(article).title();
+        String title = item(article).plainTitle();
         if (title == null) {
             return "Article " + number(article);
         }

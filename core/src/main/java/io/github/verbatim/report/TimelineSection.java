@@ -84,7 +84,7 @@ final class TimelineSection {
             html.text(post.authorName() + " ");
         }
         if (post.authorHandle() != null) {
-            html.raw("<span>").text("@" + post.authorHandle()).raw("</span>");
+            html.raw("<span class=\"handle\">").text("@" + post.authorHandle()).raw("</span>");
         }
         html.raw("</p>");
         if (post.text() != null && !post.text().isBlank()) {

@@ -60,10 +60,10 @@ final class WordDiff {
                 add(parts, Kind.SAME, b.get(j));
                 i++;
                 j++;
-            } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                add(parts, Kind.ADDED, b.get(j++));
-            } else {
+            } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 add(parts, Kind.REMOVED, a.get(i++));
+            } else {
+                add(parts, Kind.ADDED, b.get(j++));
             }
         }
         return parts;

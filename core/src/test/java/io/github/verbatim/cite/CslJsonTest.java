@@ -47,7 +47,7 @@ class CslJsonTest {
                 {
                   "id" : "johnlegend-2020-love-03ed5a",
                   "type" : "post",
-                  "title" : "We love you, Jack 🖤🖤🖤🖤🖤 https://t.co/ySFzJB5e6k",
+                  "title" : "<span class=\\"nocase\\">We love you, Jack 🖤🖤🖤🖤🖤 https://t.co/ySFzJB5e6k</span>",
                   "container-title" : "X",
                   "author" : [ {
                     "literal" : "John Legend [@johnlegend]"
@@ -66,7 +66,7 @@ class CslJsonTest {
 
         CslItem item = CslJson.item(post);
 
-        assertThat(item.title()).isEqualTo("[Instagram post]");
+        assertThat(item.plainTitle()).isEqualTo("[Instagram post]");
         assertThat(item.containerTitle()).isEqualTo("Instagram");
         assertThat(item.url()).isEqualTo("https://www.instagram.com/p/CFyWQLWpJ3u/");
         assertThat(item.issued()).isEqualTo(CslDate.parse("2020-10-01"));
@@ -75,12 +75,21 @@ class CslJsonTest {
 
     @Test
     void untitledArticlesGetTheirFirstWordsInBrackets() {
-        assertThat(SeedArticles.all()).extracting(a -> CslJson.item(a).title()).containsExactly(
+        assertThat(SeedArticles.all()).extracting(a -> CslJson.item(a).plainTitle()).containsExactly(
                 "[Chrissy Teigen and John Legend recently suffered the loss of their third child through miscarriage…]",
                 "[Our hearts are breaking this morning for Chrissy Teigen and John Legend, who announced late…]",
                 "[John and Chrissy revealed she suffered a miscarriage at the end of September]",
                 "[Chrissy Teigen is opening up about her miscarriage]",
                 "John Legend’s Wife Chrissy Teigen Shares Painful Tweet, Hospital Photos Amid Miscarriage");
+    }
+
+    @Test
+    void wordsQuotedAsTitlesAreProtectedFromCaseChangesAndHeadlinesAreNot() {
+        assertThat(CslJson.item(SeedArticles.seed("003")).title())
+                .isEqualTo("<span class=\"nocase\">[Chrissy Teigen is opening up about her miscarriage]</span>");
+        assertThat(CslJson.item(SeedArticles.seed("004")).title()).startsWith("John Legend’s Wife");
+        assertThat(new CslItem("k", CslItem.POST, CslItem.verbatim("<b>x</b>"), null, List.of(), null, null, null, null,
+                null, null, null).plainTitle()).isEqualTo("<b>x</b>");
     }
 
     @Test
