@@ -118,7 +118,7 @@ public final class ProvJson {
                 inputAttributes.put("verbatim:modified", origin.modified().toString());
             }
             prov.entity(input, inputAttributes);
-            prov.activity(activity, origin.capturedAt(), origin.capturedAt(), Map.of(
+            prov.activity(activity, origin.capturedAt(), null, Map.of(
                     "prov:type", ProvDocument.qualifiedName("verbatim:Capture"),
                     "prov:label", "copy the bytes of " + origin.location() + " into the bag"));
             prov.relation("used", Map.of("prov:activity", activity, "prov:entity", input,

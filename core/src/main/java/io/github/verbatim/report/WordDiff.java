@@ -10,15 +10,15 @@ import java.util.regex.Pattern;
  * what an outlet added, left out or changed: a longest common subsequence over words, spaces and
  * punctuation marks.
  */
-final class WordDiff {
+public final class WordDiff {
 
-    /** Above this many token pairs the variant is shown without comparison. */
-    static final long MAX_CELLS = 4_000_000;
+    /** Above this many token pairs the variant is returned whole, as the same, without comparison. */
+    public static final long MAX_CELLS = 4_000_000;
 
     private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}\\p{M}’'_-]+|.", Pattern.DOTALL);
 
     /** What a run of a variant's text is, compared with the reference. */
-    enum Kind {
+    public enum Kind {
         /** In both. */
         SAME,
         /** Only in the variant. */
@@ -33,14 +33,21 @@ final class WordDiff {
      * @param kind same, added or removed
      * @param text the text
      */
-    record Part(Kind kind, String text) {
+    public record Part(Kind kind, String text) {
     }
 
     private WordDiff() {
     }
 
-    /** Returns the variant as runs: kept, added and left-out text, in reading order. */
-    static List<Part> compare(String reference, String variant) {
+    /**
+     * Returns the variant as runs of kept, left-out and added text, in reading order (where both,
+     * what is left out first).
+     *
+     * @param reference the wording that stands for every variant
+     * @param variant one article's wording
+     * @return the runs; joining the kept and added ones gives the variant
+     */
+    public static List<Part> compare(String reference, String variant) {
         List<String> a = tokens(reference);
         List<String> b = tokens(variant);
         if ((long) a.size() * b.size() > MAX_CELLS) {
@@ -69,8 +76,14 @@ final class WordDiff {
         return parts;
     }
 
-    /** Returns whether the variant differs from the reference in anything but white space. */
-    static boolean differs(String reference, String variant) {
+    /**
+     * Returns whether the variant differs from the reference in anything but white space.
+     *
+     * @param reference the wording that stands for every variant
+     * @param variant one article's wording
+     * @return true if the words or marks differ
+     */
+    public static boolean differs(String reference, String variant) {
         return !reference.strip().replaceAll("\\s+", " ").equals(variant.strip().replaceAll("\\s+", " "));
     }
 
