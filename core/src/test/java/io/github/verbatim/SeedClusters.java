@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Quote clusters across the seeds, written into a {@code collection.json} the way the
- * cross-article analysis is to write them: Chrissy Teigen's Instagram statement, which four
- * outlets quote with small differences.
+ * cross-article analysis writes them ({@code analysis.clusters}, {@code analysis.discrepancies}),
+ * replacing whatever analysis the bundle has, so a test knows exactly which clusters there are.
  */
 public final class SeedClusters {
 
@@ -21,8 +21,9 @@ public final class SeedClusters {
     }
 
     /**
-     * Returns the collection document with a {@code quoteClusters} list added: one cluster of every
-     * quote that begins with {@code opening}, one member per article.
+     * Returns the collection document with one cluster, of the first quote of each article that
+     * begins with {@code opening}, and one discrepancy (Chrissy Teigen's age: 34 in the first two
+     * articles, 39 in the third).
      *
      * @param collectionJson a bundle's {@code collection.json}
      * @param articles the bundle's articles
@@ -31,26 +32,29 @@ public final class SeedClusters {
      */
     public static byte[] withCluster(byte[] collectionJson, List<Article> articles, String opening) throws IOException {
         ObjectNode root = (ObjectNode) MAPPER.readTree(collectionJson);
-        ArrayNode clusters = root.putArray("quoteClusters");
-        ObjectNode cluster = clusters.addObject();
+        ObjectNode analysis = root.putObject("analysis");
+        ObjectNode cluster = analysis.putArray("clusters").addObject();
         cluster.put("id", "q1");
         cluster.put("speaker", "Chrissy Teigen");
         ArrayNode members = cluster.putArray("members");
         for (Article article : articles) {
-            for (Quote quote : article.quotes()) {
+            for (int i = 0; i < article.quotes().size(); i++) {
+                Quote quote = article.quotes().get(i);
                 if (quote.text().startsWith(opening)) {
-                    members.addObject().put("article", article.id())
-                            .put("start", quote.provenance().position().start())
+                    ObjectNode member = members.addObject().put("article", article.id()).put("quote", i);
+                    member.putObject("position").put("start", quote.provenance().position().start())
                             .put("end", quote.provenance().position().end());
                     break;
                 }
             }
         }
-        ArrayNode discrepancies = root.putArray("discrepancies");
-        ObjectNode age = discrepancies.addObject().put("subject", "Chrissy Teigen's age");
+        ObjectNode age = analysis.putArray("discrepancies").addObject().put("subject", "Chrissy Teigen")
+                .put("attribute", "age");
         ArrayNode values = age.putArray("values");
-        values.addObject().put("value", "34").putArray("articles").add(articles.get(0).id()).add(articles.get(1).id());
-        values.addObject().put("value", "39").putArray("articles").add(articles.get(2).id());
+        ArrayNode young = values.addObject().put("value", "34").putArray("statements");
+        young.addObject().put("document", articles.get(0).id());
+        young.addObject().put("document", articles.get(1).id());
+        values.addObject().put("value", "39").putArray("statements").addObject().put("document", articles.get(2).id());
         return MAPPER.writeValueAsBytes(root);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +21,10 @@ class QuotesCommandTest {
     static Path bag;
 
     @BeforeAll
-    static void bundleSeeds() {
+    static void bundleSeeds() throws IOException {
         bag = tmp.resolve("seeds");
         assertThat(Cli.run("bundle", "-q", Seeds.DIR.toString(), "--out", bag.toString()).exitCode()).isZero();
+        setClusters(bag, null);
     }
 
     @Test
@@ -56,7 +58,7 @@ class QuotesCommandTest {
     void clustersShowEachArticlesVariant() throws IOException {
         Path clustered = tmp.resolve("clustered");
         assertThat(Cli.run("bundle", "-q", Seeds.DIR.toString(), "--out", clustered.toString()).exitCode()).isZero();
-        addCluster(clustered, "We were never able");
+        setClusters(clustered, "We were never able");
 
         Cli.Run run = Cli.run("quotes", clustered.toString());
 
@@ -88,12 +90,22 @@ class QuotesCommandTest {
         return Seeds.sha256(Seeds.file(seed)).substring(0, 6);
     }
 
-    /** Adds a cluster of the quote that begins with {@code opening} in each article, as the cross-article analysis will. */
-    private static void addCluster(Path bag, String opening) throws IOException {
+    /**
+     * Replaces the clusters of the bundle's {@code collection.json}, where the cross-article analysis
+     * writes them ({@code analysis.clusters}), with none, or with one cluster of the first quote of
+     * each article that begins with {@code opening}.
+     */
+    private static void setClusters(Path bag, @Nullable String opening) throws IOException {
         Path collectionFile = bag.resolve("data/collection.json");
         ObjectNode collection = (ObjectNode) Bags.json(collectionFile);
-        ArrayNode members = collection.putArray("quoteClusters").addObject().put("id", "q1")
-                .put("speaker", "Chrissy Teigen").putArray("members");
+        ObjectNode analysis = collection.path("analysis").isObject() ? (ObjectNode) collection.get("analysis")
+                : collection.putObject("analysis");
+        ArrayNode clusters = analysis.putArray("clusters");
+        if (opening == null) {
+            Files.write(collectionFile, Bags.JSON.writeValueAsBytes(collection));
+            return;
+        }
+        ArrayNode members = clusters.addObject().put("id", "q1").put("speaker", "Chrissy Teigen").putArray("members");
         for (JsonNode entry : collection.get("articles")) {
             JsonNode article = Bags.json(bag.resolve(entry.get("path").asText()));
             for (JsonNode quote : article.get("quotes")) {

@@ -16,17 +16,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads what a view needs from {@code collection.json}, as a JSON tree, so that a bundle written
- * by another Verbatim version (with more or fewer fields) still reads.
+ * by another Verbatim version (with more or fewer fields, with or without cross-article analysis)
+ * still reads.
  *
- * <p>Expected shapes, every field but the lists optional:
+ * <p>Clusters and discrepancies are read from {@code analysis} (the cross-article analysis), or
+ * from the top level; every field but the lists is optional:
  * <pre>
- * "quoteClusters": [ { "id": "…", "speaker": "…", "text": "…",
- *                      "members": [ { "article": "sha256:…", "start": 0, "end": 9 } ] } ]
- * "discrepancies": [ { "subject": "…", "values": [ { "value": "34", "articles": ["sha256:…"] } ] } ]
- * "failures":      [ { "location": "…", "stage": "read", "reason": "…", "archivedAs": "…" } ]
+ * "analysis": {
+ *   "clusters": [ { "id": "q-…", "speaker": "…", "text": "…",
+ *                   "members": [ { "article": "sha256:…", "position": { "start": 0, "end": 9 } } ] } ],
+ *   "discrepancies": [ { "subject": "…", "attribute": "age", "event": null,
+ *                        "values": [ { "value": "34", "statements": [ { "document": "sha256:…" } ] } ] } ] }
+ * "failures": [ { "location": "…", "stage": "read", "reason": "…", "archivedAs": "…" } ]
  * </pre>
- * A member's span may also be given as {@code position} or {@code provenance.position}
- * ({@code {start, end}}), the way quotes give theirs.
+ * A member's span may also be given as {@code start} and {@code end}, or as
+ * {@code provenance.position}; a value's articles as {@code articles} (ids).
  */
 final class CollectionJson {
 
@@ -42,9 +46,10 @@ final class CollectionJson {
         }
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
+        JsonNode analysis = root.path("analysis").isObject() ? root.get("analysis") : root;
         return new BundleView(text(root, "software"), instant(text(root, "created")), articles,
-                clusters(array(root, "quoteClusters", "clusters"), byId), discrepancies(array(root, "discrepancies")),
-                failures(array(root, "failures")));
+                clusters(array(analysis, "clusters", "quoteClusters"), byId),
+                discrepancies(array(analysis, "discrepancies")), failures(array(root, "failures")));
     }
 
     private static List<QuoteCluster> clusters(List<JsonNode> nodes, Map<String, Article> articles) {
@@ -65,7 +70,7 @@ final class CollectionJson {
             if (speaker == null && node.path("speaker").isObject()) {
                 speaker = text(node.get("speaker"), "name");
             }
-            String text = first(text(node, "text"), text(node, "canonicalText"), text(node, "canonical"));
+            String text = text(node, "text");
             out.add(new QuoteCluster(id == null ? "cluster-" + (out.size() + 1) : id,
                     speaker == null ? speakerOf(members) : speaker,
                     text == null ? commonestVariant(members) : text, members));
@@ -74,7 +79,7 @@ final class CollectionJson {
     }
 
     private static QuoteCluster.@Nullable Member member(JsonNode m, Map<String, Article> articles) {
-        String articleId = first(text(m, "article"), text(m, "articleId"), text(m, "document"));
+        String articleId = text(m, "article");
         JsonNode span = m.has("start") ? m : m.has("position") ? m.get("position") : m.path("provenance").path("position");
         if (articleId == null || !span.path("start").canConvertToInt() || !span.path("end").canConvertToInt()) {
             return null;
@@ -120,30 +125,36 @@ final class CollectionJson {
     private static List<Discrepancy> discrepancies(List<JsonNode> nodes) {
         List<Discrepancy> out = new ArrayList<>();
         for (JsonNode node : nodes) {
-            String subject = first(text(node, "subject"), text(node, "description"), text(node, "fact"),
-                    text(node, "field"), text(node, "name"));
+            String subject = subject(node);
             List<Discrepancy.Reading> readings = new ArrayList<>();
-            for (JsonNode r : array(node, "values", "readings", "variants")) {
+            for (JsonNode r : array(node, "values", "readings")) {
                 String value = r.isValueNode() ? r.asText() : text(r, "value");
                 if (value == null) {
                     continue;
                 }
                 List<String> ids = new ArrayList<>();
-                for (JsonNode a : array(r, "articles", "sources")) {
-                    if (a.isTextual()) {
-                        ids.add(a.asText());
-                    } else if (text(a, "article") != null) {
-                        ids.add(text(a, "article"));
+                for (JsonNode a : array(r, "articles", "statements")) {
+                    String id = a.isTextual() ? a.asText() : first(text(a, "document"), text(a, "article"));
+                    if (id != null && !ids.contains(id)) {
+                        ids.add(id);
                     }
-                }
-                if (text(r, "article") != null) {
-                    ids.add(text(r, "article"));
                 }
                 readings.add(new Discrepancy.Reading(value, ids));
             }
             out.add(new Discrepancy(subject == null ? node.toString() : subject, readings));
         }
         return out;
+    }
+
+    /** Returns what a discrepancy is about: {@code Chrissy Teigen, age}, or {@code …, date (hospitalized)}. */
+    private static @Nullable String subject(JsonNode node) {
+        String subject = first(text(node, "subject"), text(node, "description"));
+        String attribute = text(node, "attribute");
+        String event = text(node, "event");
+        if (subject == null || attribute == null) {
+            return subject == null ? attribute : subject;
+        }
+        return subject + ", " + attribute + (event == null ? "" : " (" + event + ")");
     }
 
     private static List<FailedInput> failures(List<JsonNode> nodes) {

@@ -78,8 +78,9 @@ class WebAnnotationsTest {
     @Test
     void aStatementNamesItsSpeakerAndKindExactly() throws Exception {
         String sha = Seeds.sha256(Seeds.seed("004"));
+        JsonNode doc = new ObjectMapper().readTree(WebAnnotations.document(bundle.articles(), (a, q) -> null, NOW));
         JsonNode annotation = null;
-        for (JsonNode a : collection.at("/first/items")) {
+        for (JsonNode a : doc.at("/first/items")) {
             if (a.get("id").asText().equals(WebAnnotations.TAG + "quote/" + sha + "/648-795")) {
                 annotation = a;
             }

@@ -51,7 +51,7 @@ class ReportPageTest {
                     + "needed, despite bags and bags of blood transfusions. It just wasn’t enough.");
         });
         assertThat(html).contains("<article class=\"cluster\" id=\"cluster-q1\"", "<del>wasn’t</del><ins>wasn&#39;t</ins>",
-                "(Chrissy Teigen, as quoted in", "Chrissy Teigen&#39;s age", "<td data-label=\"Value\">39</td>");
+                "(Chrissy Teigen, as quoted in", "Chrissy Teigen, age", "<td data-label=\"Value\">39</td>");
     }
 
     @Test
