@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Compares a variant of a quotation with the wording that stands for it, word by word, to show
  * what an outlet added, left out or changed: a longest common subsequence over words, spaces and
- * punctuation marks.
+ * punctuation marks, then a clean-up that folds a short run of "same" text lying between two
+ * replacements into them, so that a different sentence reads as one replacement rather than as
+ * every other word changed.
  */
 public final class WordDiff {
 
@@ -73,7 +75,72 @@ public final class WordDiff {
                 add(parts, Kind.ADDED, b.get(j++));
             }
         }
-        return parts;
+        return foldShortSameRuns(parts);
+    }
+
+    /** A stretch of the variant: the same text, or an edit of left-out and added text. */
+    private record Segment(boolean same, String removed, String added) {
+
+        int editLength() {
+            return Math.max(removed.length(), added.length());
+        }
+
+        boolean replacement() {
+            return !same && !removed.isEmpty() && !added.isEmpty();
+        }
+    }
+
+    /**
+     * Folds each run of same text that lies between two replacements and is no longer than either
+     * into them, until none is left; then writes each edit as its left-out text, then its added text.
+     */
+    private static List<Part> foldShortSameRuns(List<Part> parts) {
+        List<Segment> segments = new ArrayList<>();
+        for (Part part : parts) {
+            Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+            if (part.kind() == Kind.SAME) {
+                segments.add(new Segment(true, part.text(), part.text()));
+            } else if (last != null && !last.same()) {
+                segments.set(segments.size() - 1, part.kind() == Kind.REMOVED
+                        ? new Segment(false, last.removed() + part.text(), last.added())
+                        : new Segment(false, last.removed(), last.added() + part.text()));
+            } else {
+                segments.add(part.kind() == Kind.REMOVED ? new Segment(false, part.text(), "")
+                        : new Segment(false, "", part.text()));
+            }
+        }
+        boolean folded = true;
+        while (folded) {
+            folded = false;
+            for (int k = 1; k + 1 < segments.size(); k++) {
+                Segment left = segments.get(k - 1);
+                Segment same = segments.get(k);
+                Segment right = segments.get(k + 1);
+                if (same.same() && left.replacement() && right.replacement()
+                        && same.removed().length() <= Math.min(left.editLength(), right.editLength())) {
+                    Segment merged = new Segment(false, left.removed() + same.removed() + right.removed(),
+                            left.added() + same.added() + right.added());
+                    segments.subList(k - 1, k + 2).clear();
+                    segments.add(k - 1, merged);
+                    folded = true;
+                    break;
+                }
+            }
+        }
+        List<Part> out = new ArrayList<>();
+        for (Segment segment : segments) {
+            if (segment.same()) {
+                out.add(new Part(Kind.SAME, segment.removed()));
+            } else {
+                if (!segment.removed().isEmpty()) {
+                    out.add(new Part(Kind.REMOVED, segment.removed()));
+                }
+                if (!segment.added().isEmpty()) {
+                    out.add(new Part(Kind.ADDED, segment.added()));
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -17,6 +17,21 @@ class WordDiffTest {
     }
 
     @Test
+    void anotherSentenceIsOneReplacementNotEveryOtherWordChanged() {
+        assertThat(WordDiff.compare("We are so grateful for the life we have.", "Thank you to everyone who has been here."))
+                .containsExactly(new Part(Kind.REMOVED, "We are so grateful for the life we have"),
+                        new Part(Kind.ADDED, "Thank you to everyone who has been here"), new Part(Kind.SAME, "."));
+    }
+
+    @Test
+    void aPartialQuoteKeepsTheWordsItShares() {
+        assertThat(WordDiff.compare("the kind of deep pain you only hear about", "kind of pain"))
+                .containsExactly(new Part(Kind.REMOVED, "the "), new Part(Kind.SAME, "kind of "),
+                        new Part(Kind.REMOVED, "deep "), new Part(Kind.SAME, "pain"),
+                        new Part(Kind.REMOVED, " you only hear about"));
+    }
+
+    @Test
     void theSameWordingIsOneRunAndWhiteSpaceIsNoDifference() {
         assertThat(WordDiff.compare("It just wasn’t enough.", "It just wasn’t enough."))
                 .containsExactly(new Part(Kind.SAME, "It just wasn’t enough."));
