@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Compares a variant of a quotation with the wording that stands for it, word by word, to show
  * what an outlet added, left out or changed: a longest common subsequence over words, spaces and
- * punctuation marks, then a clean-up that folds a short run of "same" text lying between two
+ * punctuation marks, in which a space counts for a quarter of a word (so that spaces alone never
+ * align two texts), then a clean-up that folds a short run of "same" text lying between two
  * replacements into them, so that a different sentence reads as one replacement rather than as
  * every other word changed.
  */
@@ -58,14 +59,16 @@ public final class WordDiff {
         int[][] lcs = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                int best = Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? Math.max(best, lcs[i + 1][j + 1] + weight(a.get(i))) : best;
             }
         }
         List<Part> parts = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < a.size() || j < b.size()) {
-            if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
+            if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))
+                    && lcs[i][j] == lcs[i + 1][j + 1] + weight(a.get(i))) {
                 add(parts, Kind.SAME, b.get(j));
                 i++;
                 j++;
@@ -161,6 +164,14 @@ public final class WordDiff {
         } else {
             parts.add(new Part(kind, text));
         }
+    }
+
+    /**
+     * Returns what lining up a token is worth: a word or mark four times a space, so that many
+     * spaces lined up never outweigh a run of words, while a space between two kept words is kept.
+     */
+    private static int weight(String token) {
+        return token.isBlank() ? 1 : 4;
     }
 
     private static List<String> tokens(String text) {
