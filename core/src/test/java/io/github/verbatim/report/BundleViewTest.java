@@ -35,7 +35,7 @@ class BundleViewTest {
         assertThat(fromFolder.articles()).isEqualTo(folder.articles());
         assertThat(fromZip.articles()).extracting(Article::id).isEqualTo(folder.articles().stream().map(Article::id).toList());
         assertThat(fromFolder.created()).isEqualTo(folder.collection().created());
-        assertThat(fromFolder.clusters()).isEmpty();
+        assertThat(fromZip.clusters()).isEqualTo(fromFolder.clusters());
         assertThat(fromFolder.failures()).isEmpty();
     }
 
