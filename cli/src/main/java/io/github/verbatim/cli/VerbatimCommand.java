@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code verbatim} command. It does nothing itself: its subcommands {@code bundle},
- * {@code extract} and {@code verify} do the work through {@link Verbatim}.
+ * {@code extract}, {@code verify}, {@code cite} and {@code quotes} do the work through
+ * {@link Verbatim}.
  *
  * <p>{@link #commandLine(VerbatimCommand)} gives the command as {@link #main} runs it: usage errors
  * in two lines instead of the whole help, and unexpected errors in one line instead of a stack
@@ -27,13 +28,13 @@ import picocli.CommandLine.Spec;
         name = "verbatim",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {BundleCommand.class, ExtractCommand.class, VerifyCommand.class},
+        subcommands = {BundleCommand.class, ExtractCommand.class, VerifyCommand.class, CiteCommand.class, QuotesCommand.class},
         description = "Archive news articles byte-for-byte and cite them with provenance.",
         exitCodeOnExecutionException = ExitCodes.ERROR,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success",
-            "1:Some inputs could not be read (bundle, extract)",
+            "1:Some inputs could not be read (bundle, extract, cite, quotes)",
             ExitCodes.USAGE_LINE,
             "3:A bag failed verification (verify)",
             "4:A bundle could not be written, or an unexpected error"},
@@ -94,7 +95,7 @@ public final class VerbatimCommand implements Callable<Integer> {
     /** Without a subcommand there is nothing to do: a usage error. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: bundle, extract or verify");
+        throw new ParameterException(spec.commandLine(), "missing command: bundle, extract, verify, cite or quotes");
     }
 
     /** Returns the Verbatim that the subcommands use. */

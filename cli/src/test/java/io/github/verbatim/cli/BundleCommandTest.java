@@ -52,11 +52,11 @@ class BundleCommandTest {
         JsonNode collection = Bags.json(bag.resolve("data/collection.json"));
         assertThat(collection.get("articles")).hasSize(5);
         assertThat(collection.get("failures")).isEmpty();
-        assertThat(Bags.json(bag.resolve("data/citations/citations.json"))).hasSize(5);
+        assertThat(Bags.json(bag.resolve("data/citations/citations.json"))).hasSize(5 + 29); // articles and posts
 
         Cli.Run verify = Cli.run("verify", bag.toString());
         assertThat(verify.exitCode()).isZero();
-        assertThat(verify.outLines()).containsExactly("OK " + bag + ": 16 files checked, every checksum matches");
+        assertThat(verify.outLines()).containsExactly("OK " + bag + ": 22 files checked, every checksum matches");
         assertThat(verify.err()).isEmpty();
     }
 
@@ -82,7 +82,7 @@ class BundleCommandTest {
 
         Cli.Run verify = Cli.run("verify", zip.toString());
         assertThat(verify.exitCode()).isZero();
-        assertThat(verify.outLines()).containsExactly("OK " + zip + ": 16 files checked, every checksum matches");
+        assertThat(verify.outLines()).containsExactly("OK " + zip + ": 22 files checked, every checksum matches");
     }
 
     @Test
@@ -301,7 +301,7 @@ class BundleCommandTest {
 
         Cli.Run verify = Cli.run("verify", zip.toString());
         assertThat(verify.exitCode()).isZero();
-        assertThat(verify.outLines()).containsExactly("OK " + zip + ": 10 files checked, every checksum matches");
+        assertThat(verify.outLines()).containsExactly("OK " + zip + ": 16 files checked, every checksum matches");
     }
 
     @Test
@@ -359,7 +359,8 @@ class BundleCommandTest {
     private static Set<String> expectedBagFiles() {
         Set<String> files = new TreeSet<>(List.of("bagit.txt", "bag-info.txt", "manifest-sha256.txt",
                 "manifest-sha512.txt", "tagmanifest-sha256.txt", "tagmanifest-sha512.txt", "data/collection.json",
-                "data/citations/citations.json"));
+                "data/citations/citations.json", "data/citations/citations.bib", "data/citations/citations.ris",
+                "data/citations/citations.txt", "data/annotations.jsonld", "data/provenance.json", "data/report.html"));
         for (Path seed : Seeds.files()) {
             String sha = Seeds.sha256(seed);
             files.add("data/originals/" + sha + ".txt");

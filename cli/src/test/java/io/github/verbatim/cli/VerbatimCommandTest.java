@@ -79,7 +79,7 @@ class VerbatimCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).containsExactly(
-                "verbatim: missing command: bundle, extract or verify",
+                "verbatim: missing command: bundle, extract, verify, cite or quotes",
                 "Try 'verbatim --help' for more information.");
     }
 

@@ -47,7 +47,7 @@ class VerifyCommandTest {
         assertThat(run.outLines()).containsExactly(
                 "CHANGED data/originals/" + sha + ".txt: sha256 is " + Seeds.sha256(flipped)
                         + ", the manifest says " + sha,
-                "FAILED " + bag + ": 1 problem, 16 files checked");
+                "FAILED " + bag + ": 1 problem, 22 files checked");
         assertThat(run.err()).isEmpty();
     }
 
@@ -61,9 +61,9 @@ class VerifyCommandTest {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.outLines()).containsExactly(
                 "MISSING data/originals/" + sha + ".txt: listed in a manifest but not in the bag",
-                "MALFORMED bag-info.txt: Payload-Oxum " + payloadBytes + ".12 does not match the payload, "
-                        + (payloadBytes - size) + ".11",
-                "FAILED " + bag + ": 2 problems, 15 files checked");
+                "MALFORMED bag-info.txt: Payload-Oxum " + payloadBytes + ".18 does not match the payload, "
+                        + (payloadBytes - size) + ".17",
+                "FAILED " + bag + ": 2 problems, 21 files checked");
     }
 
     @Test
@@ -75,9 +75,9 @@ class VerifyCommandTest {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.outLines()).containsExactly(
                 "ADDED data/originals/extra.txt: not listed in manifest-sha256.txt, manifest-sha512.txt",
-                "MALFORMED bag-info.txt: Payload-Oxum " + payloadBytes + ".12 does not match the payload, "
-                        + payloadBytes + ".13",
-                "FAILED " + bag + ": 2 problems, 16 files checked");
+                "MALFORMED bag-info.txt: Payload-Oxum " + payloadBytes + ".18 does not match the payload, "
+                        + payloadBytes + ".19",
+                "FAILED " + bag + ": 2 problems, 22 files checked");
     }
 
     @Test
@@ -91,7 +91,7 @@ class VerifyCommandTest {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.outLines()).containsExactly(
                 "CHANGED bag-info.txt: sha256 is " + Seeds.sha256(bagInfo) + ", the manifest says " + before,
-                "FAILED " + bag + ": 1 problem, 16 files checked");
+                "FAILED " + bag + ": 1 problem, 22 files checked");
     }
 
     @Test
@@ -108,7 +108,7 @@ class VerifyCommandTest {
         assertThat(run.outLines()).containsExactly(
                 "CHANGED data/originals/" + sha + ".txt: sha256 is " + Seeds.sha256(flipped)
                         + ", the manifest says " + sha,
-                "FAILED " + zip + ": 1 problem, 16 files checked");
+                "FAILED " + zip + ": 1 problem, 22 files checked");
     }
 
     @Test
@@ -127,7 +127,7 @@ class VerifyCommandTest {
         assertThat(run.outLines()).containsExactly(
                 "CHANGED bag-info.txt: sha256 is " + Seeds.sha256(after)
                         + ", the manifest says " + Seeds.sha256(before),
-                "FAILED " + zip + ": 1 problem, 16 files checked");
+                "FAILED " + zip + ": 1 problem, 22 files checked");
     }
 
     @Test

@@ -20,7 +20,6 @@ import io.github.verbatim.capture.InputScan;
 import io.github.verbatim.capture.InputUrl;
 import io.github.verbatim.capture.ScannedInput;
 import io.github.verbatim.capture.UrlFetcher;
-import io.github.verbatim.cite.CslJson;
 import io.github.verbatim.collection.CollectionAnalyzer;
 import io.github.verbatim.extract.ArticlePipeline;
 import io.github.verbatim.json.VerbatimJson;
@@ -28,6 +27,7 @@ import io.github.verbatim.model.Article;
 import io.github.verbatim.model.Capture;
 import io.github.verbatim.model.Origin;
 import io.github.verbatim.read.ReadException;
+import io.github.verbatim.report.BundleDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -54,8 +54,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a citation bundle from inputs: captures each file's bytes into {@code data/originals/},
- * reads each into an article, and writes the article documents, {@code collection.json},
- * {@code citations/citations.json} and the BagIt tag files.
+ * reads each into an article, and writes the article documents, {@code collection.json}, the
+ * documents derived from all articles ({@link BundleDocuments}: citations, annotations, provenance,
+ * report) and the BagIt tag files.
  *
  * <p>An input may be a container (a WARC or WACZ file) that a {@link ContainerReader} reads into
  * the documents it holds: the container is archived as an original, and each document in it is
@@ -555,7 +556,10 @@ public final class Bundler {
             CollectionDocument collection = new CollectionDocument(SoftwareAgent.of("bundler"), started, inputs,
                     entries, failures, new CollectionAnalyzer().analyze(articleList()));
             bag.writePayload("data/collection.json", VerbatimJson.toBytes(collection));
-            bag.writePayload("data/citations/citations.json", VerbatimJson.toBytes(CslJson.items(articleList())));
+            for (Map.Entry<String, byte[]> file : BundleDocuments.render(articleList(), VerbatimJson.toBytes(collection),
+                    clock.instant()).entrySet()) {
+                bag.writePayload(file.getKey(), file.getValue());
+            }
             String description = "Citation bundle made by " + SoftwareAgent.NAME + ": " + articles.size() + " article"
                     + (articles.size() == 1 ? "" : "s") + " from " + inputs.size() + " input"
                     + (inputs.size() == 1 ? "" : "s") + ", " + failures.size() + " failed";

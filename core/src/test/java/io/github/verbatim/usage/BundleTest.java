@@ -68,7 +68,8 @@ class BundleTest {
             assertThat(article.capture().origins().get(0).capturedAt()).isEqualTo(NOW);
         }
         assertThat(verbatim.verify(out).valid()).isTrue();
-        assertThat(verbatim.verify(out).filesChecked()).isEqualTo(5 + 5 + 2 + 4);
+        // originals, articles, collection.json, four citation files, annotations, provenance, report; tag files
+        assertThat(verbatim.verify(out).filesChecked()).isEqualTo(5 + 5 + 1 + 4 + 3 + 4);
     }
 
     @Test
@@ -85,14 +86,14 @@ class BundleTest {
                 sha512.put(out.relativize(file).toString(), hex("SHA-512", content));
             }
         }
-        assertThat(sha512).hasSize(12);
+        assertThat(sha512).hasSize(18);
         StringBuilder expected = new StringBuilder();
         sha512.forEach((path, hash) -> expected.append(hash).append("  ").append(path).append('\n'));
         assertThat(Files.readString(out.resolve("manifest-sha512.txt"))).isEqualTo(expected.toString());
-        assertThat(Files.readAllLines(out.resolve("manifest-sha256.txt"))).hasSize(12);
+        assertThat(Files.readAllLines(out.resolve("manifest-sha256.txt"))).hasSize(18);
         assertThat(Files.readAllLines(out.resolve("bag-info.txt"))).containsExactly(
                 "Bagging-Date: 2026-11-21",
-                "Payload-Oxum: " + bytes + ".12",
+                "Payload-Oxum: " + bytes + ".18",
                 "Bag-Software-Agent: Verbatim " + io.github.verbatim.SoftwareAgent.VERSION
                         + " <https://github.com/verbatim/verbatim>",
                 "External-Description: Citation bundle made by Verbatim: 5 articles from 5 inputs, 0 failed");
@@ -131,7 +132,7 @@ class BundleTest {
 
         String sha004 = Seeds.sha256(Seeds.seed("004"));
         String citations = Files.readString(out.resolve("data/citations/citations.json"));
-        assertThat(citations).contains("\"id\" : \"verbatim-" + sha004.substring(0, 12) + "\"",
+        assertThat(citations).contains("\"id\" : \"urbanislandz-nd-john-" + sha004.substring(0, 6) + "\"",
                 "\"type\" : \"article-newspaper\"",
                 "\"title\" : \"John Legend’s Wife Chrissy Teigen Shares Painful Tweet, Hospital Photos Amid Miscarriage\"",
                 "\"archive_location\" : \"data/originals/" + sha004 + ".txt\"");
