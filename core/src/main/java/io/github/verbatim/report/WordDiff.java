@@ -60,14 +60,14 @@ public final class WordDiff {
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
                 int best = Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? Math.max(best, lcs[i + 1][j + 1] + weight(a.get(i))) : best;
+                lcs[i][j] = alike(a.get(i), b.get(j)) ? Math.max(best, lcs[i + 1][j + 1] + weight(a.get(i))) : best;
             }
         }
         List<Part> parts = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < a.size() || j < b.size()) {
-            if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))
+            if (i < a.size() && j < b.size() && alike(a.get(i), b.get(j))
                     && lcs[i][j] == lcs[i + 1][j + 1] + weight(a.get(i))) {
                 add(parts, Kind.SAME, b.get(j));
                 i++;
@@ -79,6 +79,19 @@ public final class WordDiff {
             }
         }
         return foldShortSameRuns(parts);
+    }
+
+    /**
+     * Whether two tokens are the same words but for typography: curly or straight apostrophes and
+     * quotation marks, and dashes, are how an outlet sets text, not what it changed.
+     */
+    private static boolean alike(String x, String y) {
+        return x.equals(y) || typeset(x).equals(typeset(y));
+    }
+
+    private static String typeset(String token) {
+        return token.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+                .replace('—', '-').replace('–', '-');
     }
 
     /** A stretch of the variant: the same text, or an edit of left-out and added text. */

@@ -9,6 +9,12 @@ import org.junit.jupiter.api.Test;
 class WordDiffTest {
 
     @Test
+    void typographyIsNoChange() {
+        assertThat(WordDiff.compare("the pain we’ve never felt — “before”", "the pain we've never felt - \"before\""))
+                .containsExactly(new WordDiff.Part(WordDiff.Kind.SAME, "the pain we've never felt - \"before\""));
+    }
+
+    @Test
     void marksWhatAVariantLeavesOutAndWhatItAdds() {
         assertThat(WordDiff.compare("We are shocked and in the kind of deep pain", "We are shocked, in deep pain"))
                 .containsExactly(new Part(Kind.SAME, "We are shocked"), new Part(Kind.REMOVED, " and"),
