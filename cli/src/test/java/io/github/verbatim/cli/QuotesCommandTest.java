@@ -71,8 +71,8 @@ class QuotesCommandTest {
                 "  “" + reference + "”",
                 "  = [Chrissy Teigen and John Legend recently… (anon-nd-chrissy-" + key("000_") + ")",
                 "  = Her View From Home (herviewfromhome-nd-hearts-" + key("001_") + ")",
-                "  ~ [John and Chrissy revealed she suffered… (anon-nd-john-" + key("002_") + ")",
-                "    “" + reference.replace("wasn’t", "[-wasn’t-]{+wasn't+}") + "”",
+                // Seed 002's "wasn't" has a straight apostrophe: typesetting, the same wording.
+                "  = [John and Chrissy revealed she suffered… (anon-nd-john-" + key("002_") + ")",
                 "  = Urban Islandz (urbanislandz-nd-john-" + key("004_") + ")",
                 "");
         assertThat(Cli.run("quotes", clustered.toString(), "--speaker", "Legend").out()).isEmpty();

@@ -160,14 +160,15 @@ public final class WordDiff {
     }
 
     /**
-     * Returns whether the variant differs from the reference in anything but white space.
+     * Returns whether the variant differs from the reference in anything but white space and
+     * typography (curly or straight apostrophes and quotation marks, dashes).
      *
      * @param reference the wording that stands for every variant
      * @param variant one article's wording
      * @return true if the words or marks differ
      */
     public static boolean differs(String reference, String variant) {
-        return !reference.strip().replaceAll("\\s+", " ").equals(variant.strip().replaceAll("\\s+", " "));
+        return !typeset(reference.strip().replaceAll("\\s+", " ")).equals(typeset(variant.strip().replaceAll("\\s+", " ")));
     }
 
     private static void add(List<Part> parts, Kind kind, String text) {

@@ -42,6 +42,7 @@ class WordDiffTest {
         assertThat(WordDiff.compare("It just wasn’t enough.", "It just wasn’t enough."))
                 .containsExactly(new Part(Kind.SAME, "It just wasn’t enough."));
         assertThat(WordDiff.differs("a  b\n", "a b")).isFalse();
-        assertThat(WordDiff.differs("wasn’t", "wasn't")).isTrue();
+        assertThat(WordDiff.differs("wasn’t", "wasn't")).isFalse();
+        assertThat(WordDiff.differs("wasn’t", "was not")).isTrue();
     }
 }
