@@ -66,17 +66,17 @@ public final class TextDecoder {
         checkNotBinary(bytes, 0);
 
         Utf8Scan scan = Utf8Scan.of(bytes);
-        if (scan.invalid == 0) {
+        if (scan.invalid() == 0) {
             return new DecodedText(new String(bytes, StandardCharsets.UTF_8), "UTF-8", List.of());
         }
-        if (scan.validMultiByte >= scan.invalid) {
+        if (scan.validMultiByte() >= scan.invalid()) {
             return new DecodedText(new String(bytes, StandardCharsets.UTF_8), "UTF-8",
-                    List.of(scan.invalid + " invalid UTF-8 byte sequence" + (scan.invalid == 1 ? "" : "s")
-                            + " (first at byte " + scan.firstInvalid + ") replaced by U+FFFD"));
+                    List.of(scan.invalid() + " invalid UTF-8 byte sequence" + (scan.invalid() == 1 ? "" : "s")
+                            + " (first at byte " + scan.firstInvalid() + ") replaced by U+FFFD"));
         }
         List<String> warnings = new ArrayList<>();
-        warnings.add("not valid UTF-8 (" + scan.invalid + " invalid byte sequence" + (scan.invalid == 1 ? "" : "s")
-                + ", first at byte " + scan.firstInvalid + "); decoded as windows-1252, a guess");
+        warnings.add("not valid UTF-8 (" + scan.invalid() + " invalid byte sequence" + (scan.invalid() == 1 ? "" : "s")
+                + ", first at byte " + scan.firstInvalid() + "); decoded as windows-1252, a guess");
         DecodedText decoded = decodeWith(bytes, 0, WINDOWS_1252, "windows-1252");
         warnings.addAll(decoded.warnings());
         return new DecodedText(decoded.text(), decoded.charset(), warnings);
@@ -141,60 +141,5 @@ public final class TextDecoder {
             return StandardCharsets.UTF_16LE;
         }
         return null;
-    }
-
-    /** Counts well-formed multi-byte sequences and invalid sequences in UTF-8 bytes. */
-    private static final class Utf8Scan {
-        int validMultiByte;
-        int invalid;
-        long firstInvalid = -1;
-
-        static Utf8Scan of(byte[] bytes) {
-            Utf8Scan scan = new Utf8Scan();
-            int i = 0;
-            while (i < bytes.length) {
-                int b = bytes[i] & 0xFF;
-                if (b < 0x80) {
-                    i++;
-                    continue;
-                }
-                int need;
-                int min;
-                if (b >= 0xC2 && b <= 0xDF) {
-                    need = 1;
-                    min = 0x80;
-                } else if (b >= 0xE0 && b <= 0xEF) {
-                    need = 2;
-                    min = 0x800;
-                } else if (b >= 0xF0 && b <= 0xF4) {
-                    need = 3;
-                    min = 0x10000;
-                } else {
-                    scan.invalidAt(i);
-                    i++;
-                    continue;
-                }
-                int cp = b & (0x3F >> need);
-                int j = 1;
-                while (j <= need && i + j < bytes.length && (bytes[i + j] & 0xC0) == 0x80) {
-                    cp = (cp << 6) | (bytes[i + j] & 0x3F);
-                    j++;
-                }
-                if (j <= need || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                    scan.invalidAt(i);
-                    i += j;
-                } else {
-                    scan.validMultiByte++;
-                    i += need + 1;
-                }
-            }
-            return scan;
-        }
-
-        private void invalidAt(int index) {
-            if (invalid++ == 0) {
-                firstInvalid = index;
-            }
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.github.verbatim.read.ReadException;
 import io.github.verbatim.text.BinaryContentException;
 import io.github.verbatim.text.DecodedText;
 import io.github.verbatim.text.TextDecoder;
+import io.github.verbatim.text.Utf8Scan;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,22 +93,22 @@ final class PageDecoder {
         Charset declared = declared(bytes, contentType);
         Utf8Scan utf8 = Utf8Scan.of(bytes);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-            if (utf8.invalid == 0 && utf8.validMultiByte > 0 && isSingleByte(declared)) {
+            if (utf8.invalid() == 0 && utf8.validMultiByte() > 0 && isSingleByte(declared)) {
                 warnings.add("declared " + declared.name() + ", but the bytes are valid UTF-8 with "
-                        + utf8.validMultiByte + " multi-byte characters; read as UTF-8");
+                        + utf8.validMultiByte() + " multi-byte characters; read as UTF-8");
                 charset = StandardCharsets.UTF_8;
             } else {
                 charset = declared;
             }
-        } else if (utf8.invalid == 0 || declared != null && utf8.validMultiByte >= utf8.invalid) {
+        } else if (utf8.invalid() == 0 || declared != null && utf8.validMultiByte() >= utf8.invalid()) {
             charset = StandardCharsets.UTF_8;
         } else {
             charset = detected(bytes);
             warnings.add((declared == null ? "no charset declared" : "declared UTF-8")
-                    + ", but not valid UTF-8 (" + utf8.invalid + " invalid byte sequences); detected as "
+                    + ", but not valid UTF-8 (" + utf8.invalid() + " invalid byte sequences); detected as "
                     + charset.name());
         }
-        String html = charset.equals(StandardCharsets.UTF_8) && utf8.invalid == 0
+        String html = charset.equals(StandardCharsets.UTF_8) && utf8.invalid() == 0
                 ? new String(bytes, StandardCharsets.UTF_8) : decode(bytes, charset, warnings);
         return new Decoded(withoutBom(html), charset.name(), warnings);
     }
@@ -200,56 +201,6 @@ final class PageDecoder {
             warnings.add(replaced + " byte sequence" + (replaced == 1 ? "" : "s") + " not valid in " + charset.name()
                     + " replaced by U+FFFD");
             return text;
-        }
-    }
-
-    /** Counts well-formed multi-byte sequences and invalid sequences in UTF-8 bytes. */
-    private static final class Utf8Scan {
-        int validMultiByte;
-        int invalid;
-
-        static Utf8Scan of(byte[] bytes) {
-            Utf8Scan scan = new Utf8Scan();
-            int i = 0;
-            int n = bytes.length;
-            while (i < n) {
-                int b = bytes[i];
-                if (b >= 0) {
-                    i++;
-                    continue;
-                }
-                b &= 0xFF;
-                int need;
-                int min;
-                if (b >= 0xC2 && b <= 0xDF) {
-                    need = 1;
-                    min = 0x80;
-                } else if (b >= 0xE0 && b <= 0xEF) {
-                    need = 2;
-                    min = 0x800;
-                } else if (b >= 0xF0 && b <= 0xF4) {
-                    need = 3;
-                    min = 0x10000;
-                } else {
-                    scan.invalid++;
-                    i++;
-                    continue;
-                }
-                int cp = b & (0x3F >> need);
-                int j = 1;
-                while (j <= need && i + j < n && (bytes[i + j] & 0xC0) == 0x80) {
-                    cp = (cp << 6) | (bytes[i + j] & 0x3F);
-                    j++;
-                }
-                if (j <= need || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                    scan.invalid++;
-                    i += j;
-                } else {
-                    scan.validMultiByte++;
-                    i += need + 1;
-                }
-            }
-            return scan;
         }
     }
 }
