@@ -44,8 +44,20 @@ final class Cues {
             .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")";
 
     private static final Map<String, List<String>> VERBS_BY_FIRST_WORD = new HashMap<>();
+    /** Bit n set when some reporting verb starts with the letter 'a' + n. */
+    private static final int VERB_INITIALS;
+    private static final int LONGEST_VERB_WORD;
 
     static {
+        int initials = 0;
+        int longest = 0;
+        for (String v : VERBS) {
+            initials |= 1 << (v.charAt(0) - 'a');
+            int space = v.indexOf(' ');
+            longest = Math.max(longest, space < 0 ? v.length() : space);
+        }
+        VERB_INITIALS = initials;
+        LONGEST_VERB_WORD = longest;
         for (String v : VERBS) {
             int space = v.indexOf(' ');
             VERBS_BY_FIRST_WORD.computeIfAbsent(space < 0 ? v : v.substring(0, space), k -> new ArrayList<>()).add(v);
@@ -110,11 +122,15 @@ final class Cues {
      * @return the length in chars, or -1 if no reporting verb starts there
      */
     static int verbAt(CharSequence s, int i, int end) {
+        char first = Character.toLowerCase(s.charAt(i));
+        if (first < 'a' || first > 'z' || (VERB_INITIALS & (1 << (first - 'a'))) == 0) {
+            return -1;
+        }
         int wordEnd = i;
         while (wordEnd < end && Character.isLetter(s.charAt(wordEnd))) {
             wordEnd++;
         }
-        if (wordEnd == i) {
+        if (wordEnd - i < 3 || wordEnd - i > LONGEST_VERB_WORD) {
             return -1;
         }
         List<String> phrases = VERBS_BY_FIRST_WORD.get(s.subSequence(i, wordEnd).toString().toLowerCase(Locale.ROOT));

@@ -28,8 +28,6 @@ final class KindRule {
             + "|doctrine|mantra|catchphrase|hashtag|awareness campaign|chant|refrain|lyric)\\b");
     private static final Pattern NAMING_CUE = Pattern.compile("(?i)\\b(?:the term|known as(?: the)?|dubbed(?: it)?"
             + "|nicknamed|so-called|the nickname|the phrase)\\s*$");
-    private static final Pattern REPORTED_CLAUSE = Pattern.compile("(?i)(?:\\b(?:" + Cues.VERB
-            + ")(?:\\s+[\\p{L}’']+){0,2}(?:\\s+that)?|\\bthat),?\\s*$");
     private static final java.util.Set<String> SUNG = java.util.Set.of("sings", "sang", "sing", "singing", "sung",
             "chanted", "chanting", "chants", "chant");
     private static final Pattern TITLE_CUE = Pattern.compile(
@@ -75,7 +73,8 @@ final class KindRule {
         if (around.cue() != null && SUNG.contains(around.cue())) {
             return new Kinded(QuoteKind.OTHER, 0.85); // "…,” she sings: lyrics
         }
-        if (!attributed && (OTHER_CUE.matcher(lead60).find() || OTHER_AFTER.matcher(around.after()).find())) {
+        if (!attributed && (mayCueOther(lead60) && OTHER_CUE.matcher(lead60).find()
+                || OTHER_AFTER.matcher(around.after()).find())) {
             return new Kinded(QuoteKind.OTHER, 0.8);
         }
         if (words <= 4 && NAMING_CUE.matcher(lead60).find()) {
@@ -93,7 +92,7 @@ final class KindRule {
                 return new Kinded(QuoteKind.TITLE, 0.7);
             }
         }
-        if (words >= 5 && REPORTED_CLAUSE.matcher(lead60).find() && endsClause(trimmed)) {
+        if (words >= 5 && endsClause(trimmed) && reportedClauseLead(lead60)) {
             // saying “time is running out…”, replied that ‘He’s going to do it,’: a reported clause.
             return new Kinded(QuoteKind.STATEMENT, 0.75);
         }
@@ -112,6 +111,51 @@ final class KindRule {
         }
         return new Kinded(QuoteKind.STATEMENT, lower ? 0.7 : 0.9);
     }
+
+    /** Whether the words before end in a reporting verb (with up to two words after it) or "that". */
+    private static boolean reportedClauseLead(String lead) {
+        int end = lead.length();
+        while (end > 0 && (Character.isWhitespace(lead.charAt(end - 1)) || lead.charAt(end - 1) == ',')) {
+            end--;
+        }
+        int words = 0;
+        int k = end;
+        while (k > 0 && words < 4) {
+            int wordEnd = k;
+            while (k > 0 && (Character.isLetter(lead.charAt(k - 1)) || lead.charAt(k - 1) == '’' || lead.charAt(k - 1) == '\'')) {
+                k--;
+            }
+            if (k == wordEnd) {
+                return false;
+            }
+            String word = lead.substring(k, wordEnd);
+            if (words == 0 && word.equalsIgnoreCase("that")) {
+                return true;
+            }
+            if (Cues.verbAt(lead, k, end) > 0) {
+                return true;
+            }
+            words++;
+            while (k > 0 && lead.charAt(k - 1) == ' ') {
+                k--;
+            }
+        }
+        return false;
+    }
+
+    /** A cheap test before {@link #OTHER_CUE}: the words it needs. */
+    private static boolean mayCueOther(String lead) {
+        String lower = lead.toLowerCase(java.util.Locale.ROOT);
+        for (String stem : OTHER_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] OTHER_STEMS = {"lyric", "sang", "sing", "chorus", "verse", "line", "hook", "anthem",
+        "slogan", "motto", "hashtag", "chant", "banner", "placard", "sign", "headline", "caption", "read", "refrain"};
 
     private static boolean endsClause(String s) {
         char last = s.charAt(s.length() - 1);

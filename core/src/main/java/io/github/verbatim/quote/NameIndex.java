@@ -135,6 +135,8 @@ final class NameIndex {
     private final Map<String, Integer> fullNameCounts = new LinkedHashMap<>();
     private final Map<String, Integer> firstSeen = new HashMap<>();
     private final Map<String, String> resolved = new HashMap<>();
+    /** {@link #resolve} by the mention as written, so that a name said often is stripped once. */
+    private final Map<String, String> resolvedMentions = new HashMap<>();
     private final Map<String, Gender> genders = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Referrer> referrers = new ArrayList<>();
@@ -218,8 +220,13 @@ final class NameIndex {
 
     /** Returns the full name a mention stands for: itself, or the article's most used name containing it. */
     String resolve(String mention) {
-        String name = strip(mention);
-        return resolved.computeIfAbsent(name, this::lookUp);
+        String known = resolvedMentions.get(mention);
+        if (known != null) {
+            return known;
+        }
+        String name = resolved.computeIfAbsent(strip(mention), this::lookUp);
+        resolvedMentions.put(mention, name);
+        return name;
     }
 
     /** Returns the article's full name written the same but for case ("chrissy teigen"), or the name itself. */
@@ -568,7 +575,8 @@ final class NameIndex {
     /** An abbreviation: "Cmdr.", "U.S.", "NSC" — not a single initial such as "C.". */
     private static boolean abbreviation(String word) {
         int n = word.length();
-        if (n < 2 || !Character.isUpperCase(word.charAt(0))) {
+        if (n < 2 || !Character.isUpperCase(word.charAt(0))
+                || word.charAt(n - 1) != '.' && Character.isLowerCase(word.charAt(1))) {
             return false;
         }
         boolean allCaps = true;

@@ -11,7 +11,6 @@ import java.util.List;
  */
 public final class SentenceSplitter {
 
-    private static final String ENDS = ".!?…";
     private static final String CLOSERS = "\"”’')]";
     private static final String OPENERS = "\"“‘'(";
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof",
@@ -35,12 +34,12 @@ public final class SentenceSplitter {
         int start = from;
         int i = from;
         while (i < to) {
-            if (ENDS.indexOf(text.charAt(i)) < 0 || i > from && ENDS.indexOf(text.charAt(i - 1)) >= 0) {
+            if (!isEnd(text.charAt(i)) || i > from && isEnd(text.charAt(i - 1))) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < to && j - i < 8 && ENDS.indexOf(text.charAt(j)) >= 0) {
+            while (j < to && j - i < 8 && isEnd(text.charAt(j))) {
                 j++;
             }
             int closers = 0;
@@ -80,6 +79,10 @@ public final class SentenceSplitter {
         }
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
         return initial || word.indexOf('.') >= 0 || ABBREVIATIONS.contains(word);
+    }
+
+    private static boolean isEnd(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
     }
 
     private static boolean startsSentence(char c) {
