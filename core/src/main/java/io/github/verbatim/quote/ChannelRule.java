@@ -1,5 +1,6 @@
 package io.github.verbatim.quote;
 
+import io.github.verbatim.text.Keywords;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,11 +29,15 @@ final class ChannelRule {
         "instagram-story", "instagram-video", "instagram-post", "tweet", "facebook-post", "tiktok-video",
         "youtube-video", "podcast", "speech", "press-conference", "statement",
     };
-    /** A word each pattern needs, checked before the pattern runs. */
-    private static final String[][] KEYWORDS = {
-        {"instagram"}, {"instagram"}, {"instagram"}, {"tweet", "twitter", "on x"}, {"facebook"}, {"tiktok"},
-        {"youtube"}, {"podcast"}, {"speech"}, {"press conference"}, {"statement"},
+    /** A word each pattern needs, checked in the lower-cased context before the pattern runs. */
+    private static final Keywords[] KEYWORDS = {
+        Keywords.of("instagram"), Keywords.of("instagram"), Keywords.of("instagram"),
+        Keywords.of("tweet", "twitter", "on x"), Keywords.of("facebook"), Keywords.of("tiktok"),
+        Keywords.of("youtube"), Keywords.of("podcast"), Keywords.of("speech"),
+        Keywords.of("press conference"), Keywords.of("statement"),
     };
+    private static final Keywords TV_WORDS = Keywords.of("appear", "episode", "show", "guest");
+    private static final Keywords INTERVIEW_WORDS = Keywords.of("told", "interview", "speaking to", "spoke to");
     private static final Pattern INTERVIEW = Pattern.compile(
             "(?:\\binterview with|\\btold|\\bspeaking to|\\bspoke to|\\bin an interview with)\\s+(?<outlet>(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}’'&\\-.]*(?:\\s+\\p{Lu}[\\p{L}’'&\\-.]*){0,3})");
     private static final Pattern TV = Pattern.compile(
@@ -52,14 +57,13 @@ final class ChannelRule {
      */
     static String find(String context, NameIndex names) {
         String lower = context.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("appear") || lower.contains("episode") || lower.contains("show") || lower.contains("guest")) {
+        if (TV_WORDS.anyIn(lower)) {
             String tv = tv(context);
             if (tv != null) {
                 return tv;
             }
         }
-        if (lower.contains("told") || lower.contains("interview") || lower.contains("speaking to")
-                || lower.contains("spoke to")) {
+        if (INTERVIEW_WORDS.anyIn(lower)) {
             Matcher interview = INTERVIEW.matcher(context);
             while (interview.find()) {
                 String outlet = interview.group("outlet");
@@ -69,7 +73,7 @@ final class ChannelRule {
             }
         }
         for (int i = 0; i < PATTERNS.length; i++) {
-            if (containsAny(lower, KEYWORDS[i]) && PATTERNS[i].matcher(context).find()) {
+            if (KEYWORDS[i].anyIn(lower) && PATTERNS[i].matcher(context).find()) {
                 return CHANNELS[i];
             }
         }
@@ -82,14 +86,5 @@ final class ChannelRule {
             return tv.group("show") == null ? "tv" : "tv:" + tv.group("show");
         }
         return null;
-    }
-
-    private static boolean containsAny(String s, String[] words) {
-        for (String w : words) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -86,18 +86,17 @@ final class Cues {
             + "|maker|developer|publisher|organisers|organizers)";
 
     /** Roles of people an article may leave unnamed: "the source said" names no one unless the article named them in that role. */
-    static final String UNNAMED_ROLE = "(?:source|insider|rep|representative|spokesperson|spokesman|spokeswoman|official"
-            + "|witness|resident|neighbou?r|relative|friend|pal|officer|analyst|expert|lawyer|attorney|prosecutor"
-            + "|doctor|company|firm|group|agency|organi[sz]ation|department|ministry|commander|ambassador|envoy"
-            + "|secretary|leader|chairman|chairwoman|man|woman|girl|boy|teen|teenager)";
-
-    /** {@link #UNNAMED_ROLE} as words. */
     static final Set<String> UNNAMED_ROLES = Set.of("source", "insider", "rep", "representative", "spokesperson",
             "spokesman", "spokeswoman", "official", "witness", "resident", "neighbor", "neighbour", "relative", "friend",
             "pal", "officer", "analyst", "expert", "lawyer", "attorney", "prosecutor", "doctor", "company", "firm",
             "group", "agency", "organization", "organisation", "department", "ministry", "commander", "ambassador",
             "envoy", "secretary", "leader", "chairman", "chairwoman", "man", "woman", "girl", "boy", "teen",
             "teenager");
+
+    /** {@link #UNNAMED_ROLES} as a regular-expression alternation, longest first. */
+    static final String UNNAMED_ROLE = "(?:" + String.join("|", UNNAMED_ROLES.stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList())
+            + ")";
 
     /** Nouns that stand for an organization named before: "the company said". */
     static final Set<String> ORGANIZATION_ROLES = Set.of("company", "firm", "label", "group", "agency", "organization",

@@ -1,6 +1,7 @@
 package io.github.verbatim.quote;
 
 import io.github.verbatim.model.QuoteKind;
+import io.github.verbatim.text.Keywords;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,10 @@ final class KindRule {
             "(?i)\\b(?:lyrics?|sang|sings|singing|chorus|verse|lines|hook|anthem|slogan|motto|hashtag|chant(?:ed|ing|s)?"
                     + "|banner|placard|sign|headline|caption(?:ed)? reading|read(?:s|ing)?|refrain|line|opening line"
                     + "|verse)\\b[^.!?]{0,50}$");
+    /** A cheap test before {@link #OTHER_CUE}: the words it needs. */
+    private static final Keywords OTHER_STEMS = Keywords.ofAnyCase("lyric", "sang", "sing", "chorus", "verse", "line",
+            "hook", "anthem", "slogan", "motto", "hashtag", "chant", "banner", "placard", "sign", "headline", "caption",
+            "read", "refrain");
     private static final Pattern OTHER_AFTER = Pattern.compile("(?i)^[\\s,.]*(?:formula|campaign|slogan|motto|policy"
             + "|doctrine|mantra|catchphrase|hashtag|awareness campaign|chant|refrain|lyric)\\b");
     private static final Pattern NAMING_CUE = Pattern.compile("(?i)\\b(?:the term|known as(?: the)?|dubbed(?: it)?"
@@ -73,7 +78,7 @@ final class KindRule {
         if (around.cue() != null && SUNG.contains(around.cue())) {
             return new Kinded(QuoteKind.OTHER, 0.85); // "…,” she sings: lyrics
         }
-        if (!attributed && (mayCueOther(lead60) && OTHER_CUE.matcher(lead60).find()
+        if (!attributed && (OTHER_STEMS.anyIn(lead60) && OTHER_CUE.matcher(lead60).find()
                 || OTHER_AFTER.matcher(around.after()).find())) {
             return new Kinded(QuoteKind.OTHER, 0.8);
         }
@@ -142,20 +147,6 @@ final class KindRule {
         }
         return false;
     }
-
-    /** A cheap test before {@link #OTHER_CUE}: the words it needs. */
-    private static boolean mayCueOther(String lead) {
-        String lower = lead.toLowerCase(java.util.Locale.ROOT);
-        for (String stem : OTHER_STEMS) {
-            if (lower.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final String[] OTHER_STEMS = {"lyric", "sang", "sing", "chorus", "verse", "line", "hook", "anthem",
-        "slogan", "motto", "hashtag", "chant", "banner", "placard", "sign", "headline", "caption", "read", "refrain"};
 
     private static boolean endsClause(String s) {
         char last = s.charAt(s.length() - 1);

@@ -1,5 +1,6 @@
 package io.github.verbatim.social;
 
+import io.github.verbatim.text.Keywords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,6 +18,10 @@ final class TextUrls {
     /** URLs longer than this are not read as posts (no post URL comes close). */
     static final int MAX_LENGTH = 4096;
 
+    /** Without "http" or a platform's domain, no URL can match. */
+    private static final Keywords MAY_HOLD_URL = Keywords.ofAnyCase("http", "instagram.com", "instagr.am", "twitter.com",
+            "x.com", "facebook.com", "fb.watch", "tiktok.com", "youtube.com", "youtu.be", "threads.net", "threads.com",
+            "bsky.app");
     private static final Pattern URL = Pattern.compile(
             "(?<![\\p{L}\\p{N}@._/-])"
             + "(?:https?://|(?=(?:www\\.|m\\.|mobile\\.)?(?:instagram\\.com|instagr\\.am|twitter\\.com|x\\.com"
@@ -39,7 +44,7 @@ final class TextUrls {
      */
     static List<int[]> find(String text, int from, int to) {
         List<int[]> found = new ArrayList<>();
-        if (!mayHoldUrl(text, from, to)) {
+        if (!MAY_HOLD_URL.anyIn(text, from, to)) {
             return found;
         }
         Matcher m = URL.matcher(text).region(from, to);
@@ -72,22 +77,4 @@ final class TextUrls {
         }
         return e;
     }
-
-    /** Whether the region holds "http" or a platform's domain: without one, no URL can match. */
-    private static boolean mayHoldUrl(String text, int from, int to) {
-        String region = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
-        if (region.contains("http")) {
-            return true;
-        }
-        for (String domain : DOMAINS) {
-            if (region.contains(domain)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final List<String> DOMAINS = List.of("instagram.com", "instagr.am", "twitter.com", "x.com",
-            "facebook.com", "fb.watch", "tiktok.com", "youtube.com", "youtu.be", "threads.net", "threads.com",
-            "bsky.app");
 }

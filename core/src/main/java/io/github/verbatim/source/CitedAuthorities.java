@@ -2,6 +2,7 @@ package io.github.verbatim.source;
 
 import io.github.verbatim.model.SourceKind;
 import io.github.verbatim.model.Span;
+import io.github.verbatim.text.Keywords;
 import io.github.verbatim.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
